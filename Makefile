@@ -1,0 +1,226 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Top-level Makefile: a small Kbuild look-alike.  Each directory lists its
+# objects in its own Makefile as obj-y / obj-$(CONFIG_FOO); this file
+# collects them, builds them quietly (V=1 shows the commands, C=1 runs
+# sparse on every C file) and links vmlinux.
+#
+VERSION = 0
+PATCHLEVEL = 1
+KERNELVERSION = $(VERSION).$(PATCHLEVEL)
+export KERNELVERSION
+
+MAKEFLAGS += -rR --no-print-directory
+SHELL := /bin/bash
+
+# --- verbosity ------------------------------------------------------------
+ifeq ($(V),1)
+Q :=
+quiet_echo = @true
+else
+Q := @
+quiet_echo = @printf '  %-7s %s\n'
+endif
+
+# --- tools ----------------------------------------------------------------
+CROSS_COMPILE ?=
+CC      := $(CROSS_COMPILE)gcc
+LD      := $(CROSS_COMPILE)ld
+NM      := $(CROSS_COMPILE)nm
+OBJCOPY := $(CROSS_COMPILE)objcopy
+OBJDUMP := $(CROSS_COMPILE)objdump
+HOSTCC  := gcc
+PYTHON  := /usr/bin/python3
+SPARSE  := sparse
+export PYTHON
+
+KCONFIG_ENV := srctree=. KERNELVERSION=$(KERNELVERSION)
+
+# --- configuration targets (no .config needed) ----------------------------
+config-targets := defconfig olddefconfig menuconfig oldconfig savedefconfig \
+		  allnoconfig allyesconfig
+no-config-targets := $(config-targets) clean mrproper distclean help deps \
+		     hosttests
+
+.PHONY: all $(config-targets) deps help clean mrproper distclean
+all: vmlinux
+
+deps:
+	$(Q)scripts/deps.sh
+
+defconfig:
+	$(Q)$(KCONFIG_ENV) $(PYTHON) -m defconfig --kconfig Kconfig arch/i386/defconfig
+olddefconfig oldconfig allnoconfig allyesconfig menuconfig:
+	$(Q)$(KCONFIG_ENV) $(PYTHON) -m $@ Kconfig
+savedefconfig:
+	$(Q)$(KCONFIG_ENV) $(PYTHON) -m savedefconfig --kconfig Kconfig --out defconfig
+
+# A clean tree builds the default configuration without being asked.
+.config:
+	@echo "  CONFIG  no .config, using arch/i386/defconfig"
+	$(Q)$(KCONFIG_ENV) $(PYTHON) -m defconfig --kconfig Kconfig arch/i386/defconfig >/dev/null
+
+# <asm/...> is include/asm-i386, as in Linux 2.6.
+include/asm:
+	$(Q)ln -sfn asm-i386 $@
+
+include/config/auto.conf include/generated/autoconf.h: .config $(shell find . -name Kconfig -not -path './.git/*') | include/asm
+	@mkdir -p include/config include/generated
+	$(quiet_echo) GEN include/generated/autoconf.h
+	$(Q)$(KCONFIG_ENV) $(PYTHON) -m olddefconfig Kconfig >/dev/null
+	$(Q)$(KCONFIG_ENV) $(PYTHON) -m genconfig Kconfig \
+		--header-path include/generated/autoconf.h \
+		--config-out include/config/auto.conf
+	@touch include/config/auto.conf include/generated/autoconf.h
+
+ifeq ($(filter $(no-config-targets),$(MAKECMDGOALS)),)
+ifneq ($(MAKECMDGOALS),)
+need-config := $(filter-out $(no-config-targets),$(MAKECMDGOALS))
+else
+need-config := all
+endif
+endif
+ifneq ($(need-config),)
+-include include/config/auto.conf
+endif
+
+# --- flags ----------------------------------------------------------------
+GCC_INC := $(shell $(CC) -print-file-name=include)
+
+UTS_RELEASE := $(KERNELVERSION)$(patsubst "%",%,$(CONFIG_LOCALVERSION))
+KBUILD_CPPFLAGS := -nostdinc -isystem $(GCC_INC) -Iinclude \
+	-include include/linux/kconfig.h -D__KERNEL__ \
+	-DUTS_RELEASE='"$(UTS_RELEASE)"'
+KBUILD_CFLAGS := -m32 -march=i686 -mregparm=3 -std=gnu11 -O2 -g \
+	-ffreestanding -fno-builtin -fno-pic -fno-pie -fno-stack-protector \
+	-fno-common -fno-strict-aliasing -fno-delete-null-pointer-checks \
+	-fno-asynchronous-unwind-tables -mno-sse -mno-mmx -mno-80387 \
+	-mpreferred-stack-boundary=2 -Wall -Wundef -Wstrict-prototypes \
+	-Wno-array-bounds -Werror=implicit-function-declaration \
+	-Werror=return-type
+ifeq ($(CONFIG_FRAME_POINTER),y)
+KBUILD_CFLAGS += -fno-omit-frame-pointer -fno-optimize-sibling-calls
+endif
+KBUILD_AFLAGS := -m32 -D__ASSEMBLY__
+KBUILD_LDFLAGS := -m elf_i386 --no-warn-rwx-segments -z noexecstack
+CHECKFLAGS := -D__i386__ -m32 -Wbitwise -Wno-return-void -Wno-unknown-attribute \
+	-D__CHECKER__
+
+# --- objects --------------------------------------------------------------
+core-dirs := init kernel kernel/irq kernel/time mm lib drivers/serial \
+	     arch/i386/kernel arch/i386/mm
+
+define collect-dir
+obj-y :=
+include $(1)/Makefile
+objs += $$(addprefix $(1)/,$$(obj-y))
+endef
+objs :=
+$(foreach d,$(core-dirs),$(eval $(call collect-dir,$(d))))
+
+head-obj := arch/i386/kernel/head.o
+objs := $(filter-out $(head-obj),$(objs))
+lds := arch/i386/kernel/vmlinux.lds
+
+# Generated at build time, never edited.
+arch/i386/kernel/vectors.S: scripts/gen-vectors.sh
+	$(quiet_echo) GEN $@
+	$(Q)scripts/gen-vectors.sh > $@
+
+# --- compile rules --------------------------------------------------------
+dep-flags = -MD -MP -MT $@ -MF $(dir $@).$(notdir $@).d
+
+ifeq ($(C),1)
+cmd_check = $(SPARSE) $(CHECKFLAGS) $(KBUILD_CPPFLAGS) $<
+else
+cmd_check = true
+endif
+
+%.o: %.c include/generated/autoconf.h
+	$(quiet_echo) CC $@
+	$(Q)$(cmd_check)
+	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(CFLAGS_$(notdir $@)) $(dep-flags) -c -o $@ $<
+
+%.o: %.S include/generated/autoconf.h
+	$(quiet_echo) AS $@
+	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_AFLAGS) $(dep-flags) -c -o $@ $<
+
+%.lds: %.lds.S include/generated/autoconf.h
+	$(quiet_echo) LDS $@
+	$(Q)$(CC) -E -P $(KBUILD_CPPFLAGS) -D__ASSEMBLY__ -DLINKER_SCRIPT -Ui386 $(dep-flags) -o $@ -x c $<
+
+# --- link -----------------------------------------------------------------
+# With CONFIG_KALLSYMS the image is linked twice: once with an empty symbol
+# table to learn the text addresses, then with the real table.  The table
+# lives after all text, so text addresses cannot move between the passes;
+# scripts/kallsyms.sh checks that they did not.
+link-objs := $(head-obj) $(objs)
+
+ifeq ($(CONFIG_KALLSYMS),y)
+.tmp_kallsyms1.o: $(link-objs) $(lds) scripts/kallsyms.sh
+	$(quiet_echo) KSYM $@
+	$(Q)scripts/kallsyms.sh empty > .tmp_kallsyms1.S
+	$(Q)$(CC) $(KBUILD_AFLAGS) -c -o $@ .tmp_kallsyms1.S
+.tmp_vmlinux1: .tmp_kallsyms1.o
+	$(quiet_echo) LD $@
+	$(Q)$(LD) $(KBUILD_LDFLAGS) -T $(lds) -o $@ $(link-objs) $<
+.tmp_kallsyms2.o: .tmp_vmlinux1
+	$(quiet_echo) KSYM $@
+	$(Q)scripts/kallsyms.sh table $< > .tmp_kallsyms2.S
+	$(Q)$(CC) $(KBUILD_AFLAGS) -c -o $@ .tmp_kallsyms2.S
+kallsyms-obj := .tmp_kallsyms2.o
+endif
+
+vmlinux: $(link-objs) $(lds) $(kallsyms-obj)
+	$(quiet_echo) LD $@
+	$(Q)$(LD) $(KBUILD_LDFLAGS) -T $(lds) -Map System.map.full -o $@ $(link-objs) $(kallsyms-obj)
+ifeq ($(CONFIG_KALLSYMS),y)
+	$(Q)scripts/kallsyms.sh verify .tmp_vmlinux1 $@
+endif
+	$(Q)$(NM) -n $@ | grep -v ' [aUw] ' > System.map
+	@echo "  Kernel: $@ is ready ($$(stat -c %s $@) bytes)"
+
+-include $(shell find . -name '.*.d' -not -path './.git/*' 2>/dev/null)
+
+# --- host-side unit tests ---------------------------------------------------
+include tests/host/Makefile
+
+# --- running --------------------------------------------------------------
+.PHONY: run debug check bench
+run: deps vmlinux
+	$(Q)scripts/run-qemu.sh --kernel vmlinux --append "$(APPEND)" $(QEMU_EXTRA)
+
+debug: deps vmlinux
+	$(Q)scripts/debug.sh vmlinux "$(APPEND)" $(QEMU_EXTRA)
+
+check: deps
+	$(Q)$(MAKE) vmlinux
+	$(Q)$(MAKE) hosttests-build
+	$(Q)scripts/check.sh
+
+# --- cleaning -------------------------------------------------------------
+clean:
+	$(Q)find . \( -name '*.o' -o -name '.*.d' -o -name '*.lds' \) -not -path './.git/*' -delete
+	$(Q)rm -f vmlinux .tmp_* System.map System.map.full arch/i386/kernel/vectors.S
+	$(Q)rm -rf tests/host/build
+
+mrproper distclean: clean
+	$(Q)rm -rf .config .config.old include/config include/generated include/asm
+
+help:
+	@echo 'Configuration:'
+	@echo '  defconfig      - .config from arch/i386/defconfig'
+	@echo '  olddefconfig   - update .config, new options at their defaults'
+	@echo '  menuconfig     - interactive configuration (kconfiglib)'
+	@echo '  savedefconfig  - minimal ./defconfig from .config'
+	@echo 'Building:'
+	@echo '  vmlinux (all)  - the kernel image (V=1 verbose, C=1 sparse)'
+	@echo 'Running and testing:'
+	@echo '  run            - boot in QEMU, serial console on the terminal'
+	@echo '                   APPEND="..." adds to the command line,'
+	@echo '                   QEMU_EXTRA="..." to the QEMU arguments'
+	@echo '  debug          - boot halted with the gdb stub, print the gdb command'
+	@echo '  check          - host unit tests and QEMU boot tests'
+	@echo '  deps           - install the Debian packages the build needs'
+	@echo 'Cleaning:'
+	@echo '  clean, mrproper'

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/kernel/traps.c - the IDT, exception handling and oopses.
+ *
+ * Every vector enters through the generated stubs and entry.S, which call
+ * do_entry() with the saved registers.  Vectors 0-31 are CPU exceptions,
+ * the rest are interrupts handed to the generic IRQ layer.  An exception
+ * in kernel mode that no fixup claims prints an oops and panics.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/irq.h>
+#include <linux/kallsyms.h>
+#include <linux/sched_stack.h>
+#include <linux/string.h>
+#include <asm/desc.h>
+#include <asm/ptrace.h>
+#include <asm/processor.h>
+#include <asm/pgtable.h>
+#include <asm/traps.h>
+#include <asm/tss.h>
+#include <asm/irqflags.h>
+
+struct desc_struct idt_table[256] __aligned(8);
+extern const unsigned long vector_entries[256];
+
+static const char *const exception_names[32] = {
+	[X86_TRAP_DE] = "divide error",
+	[X86_TRAP_DB] = "debug",
+	[X86_TRAP_NMI] = "NMI",
+	[X86_TRAP_BP] = "int3",
+	[X86_TRAP_OF] = "overflow",
+	[X86_TRAP_BR] = "bounds",
+	[X86_TRAP_UD] = "invalid opcode",
+	[X86_TRAP_NM] = "device not available",
+	[X86_TRAP_DF] = "double fault",
+	[X86_TRAP_OLD_MF] = "coprocessor segment overrun",
+	[X86_TRAP_TS] = "invalid TSS",
+	[X86_TRAP_NP] = "segment not present",
+	[X86_TRAP_SS] = "stack segment",
+	[X86_TRAP_GP] = "general protection fault",
+	[X86_TRAP_PF] = "page fault",
+	[X86_TRAP_MF] = "coprocessor error",
+	[X86_TRAP_AC] = "alignment check",
+	[X86_TRAP_MC] = "machine check",
+	[X86_TRAP_XF] = "SIMD exception",
+};
+
+static int oops_count;
+static int irq_nesting;
+
+int in_interrupt(void)
+{
+	return irq_nesting != 0;
+}
+
+const char *trap_name(unsigned int vector)
+{
+	if (vector < 32 && exception_names[vector])
+		return exception_names[vector];
+	return "reserved exception";
+}
+
+/* The stack pointer at the time of the trap (not saved by the CPU if the
+ * trap came from kernel mode: then it is just above the frame). */
+static unsigned long trap_sp(const struct pt_regs *regs)
+{
+	if (user_mode(regs))
+		return regs->sp;
+	return (unsigned long)&regs->sp;
+}
+
+void show_regs(const struct pt_regs *regs)
+{
+	printk(KERN_EMERG "EIP: %04lx:[<%08lx>] EFLAGS: %08lx  %pS\n",
+	       regs->cs & 0xffff, regs->ip, regs->flags, (void *)regs->ip);
+	printk(KERN_EMERG "EAX: %08lx EBX: %08lx ECX: %08lx EDX: %08lx\n",
+	       regs->ax, regs->bx, regs->cx, regs->dx);
+	printk(KERN_EMERG "ESI: %08lx EDI: %08lx EBP: %08lx ESP: %08lx\n",
+	       regs->si, regs->di, regs->bp, trap_sp(regs));
+	printk(KERN_EMERG " DS: %04lx ES: %04lx FS: %04lx GS: %04lx\n",
+	       regs->ds & 0xffff, regs->es & 0xffff, regs->fs & 0xffff,
+	       regs->gs & 0xffff);
+	printk(KERN_EMERG "CR0: %08lx CR2: %08lx CR3: %08lx CR4: %08lx\n",
+	       read_cr0(), read_cr2(), read_cr3(), read_cr4());
+}
+
+/* Prints an oops for an unrecoverable kernel exception and panics. */
+void __noreturn die(const char *what, struct pt_regs *regs, long err)
+{
+	local_irq_disable();
+	if (regs->vector == X86_TRAP_PF)
+		printk(KERN_EMERG "BUG: unable to handle page fault for address %08lx\n",
+		       read_cr2());
+	printk(KERN_EMERG "Oops: %s, error %04lx [#%d]\n", what,
+	       (unsigned long)err & 0xffff, ++oops_count);
+	show_regs(regs);
+	printk(KERN_EMERG "Call Trace:\n");
+	show_trace(regs->bp, regs->ip);
+	panic("Fatal exception: %s", what);
+}
+
+static void do_exception(struct pt_regs *regs)
+{
+	unsigned int v = regs->vector;
+
+	if (!user_mode(regs) && fixup_exception(regs))
+		return;
+	/* User mode has no tasks yet: report it the same way. */
+	die(trap_name(v), regs, regs->orig_ax);
+}
+
+/* Called from entry.S for every vector. */
+void do_entry(struct pt_regs *regs)
+{
+	unsigned int v = regs->vector;
+	int irq;
+
+	if (v < FIRST_EXTERNAL_VECTOR) {
+		do_exception(regs);
+		return;
+	}
+	irq_nesting++;
+	irq = vector_to_irq(v);
+	if (irq < 0 || generic_handle_irq(irq) < 0)
+		ack_bad_irq(v);
+	irq_nesting--;
+}
+
+/* The double-fault task: a separate TSS, stack and hardware task switch. */
+static struct tss_struct doublefault_tss __aligned(128);
+static unsigned long doublefault_stack[1024];
+
+static void __noreturn doublefault_fn(void)
+{
+	struct tss_struct *t = &init_tss;
+
+	/* The interrupted state was saved in the previous task's TSS. */
+	printk(KERN_EMERG "PANIC: double fault, eip %08x esp %08x (kernel stack overflow?)\n",
+	       t->ip, t->sp);
+	printk(KERN_EMERG "faulting function: %pS\n", (void *)t->ip);
+	panic("double fault");
+}
+
+static void __init doublefault_init(void)
+{
+	struct tss_struct *t = &doublefault_tss;
+
+	t->sp0 = t->sp = (u32)&doublefault_stack[ARRAY_SIZE(doublefault_stack)];
+	t->ss0 = t->ss = t->ds = t->es = __KERNEL_DS;
+	t->cs = __KERNEL_CS;
+	t->ip = (u32)doublefault_fn;
+	t->flags = 0x2;			/* interrupts off */
+	t->cr3 = read_cr3();
+	t->io_bitmap_base = sizeof(*t);
+	set_tss_desc(GDT_ENTRY_DOUBLEFAULT_TSS, t);
+	write_idt_entry(idt_table, X86_TRAP_DF,
+			make_gate_desc(0, __DOUBLEFAULT_TSS_SEL, GATE_TASK, 0));
+}
+
+/* Fills and loads the IDT; vectors 3, 4 and 0x80 are open to user mode. */
+void __init trap_init(void)
+{
+	struct desc_ptr idtp = { sizeof(idt_table) - 1, (u32)idt_table };
+	unsigned int v, dpl;
+
+	for (v = 0; v < 256; v++) {
+		dpl = (v == X86_TRAP_BP || v == X86_TRAP_OF ||
+		       v == SYSCALL_VECTOR) ? 3 : get_kernel_rpl();
+		write_idt_entry(idt_table, v,
+				make_gate_desc(vector_entries[v], __KERNEL_CS,
+					       GATE_INTERRUPT, dpl));
+	}
+	doublefault_init();
+	load_idt(&idtp);
+}

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * drivers/serial/8250.c - 8250/16550 UART console (COM1..COM4).
+ *
+ * Output is polled: printk must work with interrupts off and before the
+ * IRQ layer exists.  Input is interrupt driven once serial8250_init_irq()
+ * has run: received bytes go to a small ring that console readers drain
+ * and the line discipline of a later tty layer can hook.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/interrupt.h>
+#include <linux/serial.h>
+#include <asm/io.h>
+
+#define UART_RBR	0	/* receive buffer (read) */
+#define UART_THR	0	/* transmit holding (write) */
+#define UART_DLL	0	/* divisor latch low (DLAB=1) */
+#define UART_IER	1	/* interrupt enable */
+#define UART_DLM	1	/* divisor latch high (DLAB=1) */
+#define UART_FCR	2	/* FIFO control */
+#define UART_LCR	3	/* line control */
+#define UART_MCR	4	/* modem control */
+#define UART_LSR	5	/* line status */
+
+#define UART_LCR_8N1	0x03
+#define UART_LCR_DLAB	0x80
+#define UART_LSR_DR	0x01	/* data ready */
+#define UART_LSR_THRE	0x20	/* transmit holding register empty */
+#define UART_IER_RDI	0x01	/* receive data interrupt */
+#define UART_MCR_DTR_RTS_OUT2 0x0b
+
+#define UART_CLOCK	115200
+#define RX_RING		256
+
+struct uart_port {
+	u16 base;
+	int irq;
+	int present;
+	unsigned int rx_head, rx_tail;
+	unsigned long rx_dropped;
+	char rx[RX_RING];
+	void (*rx_notify)(void);
+};
+
+static struct uart_port ports[4] = {
+	{ .base = 0x3f8, .irq = 4 }, { .base = 0x2f8, .irq = 3 },
+	{ .base = 0x3e8, .irq = 4 }, { .base = 0x2e8, .irq = 3 },
+};
+
+static void uart_putc(struct uart_port *p, char c)
+{
+	unsigned int spins = 100000;
+
+	while (!(inb(p->base + UART_LSR) & UART_LSR_THRE) && --spins)
+		;
+	outb(c, p->base + UART_THR);
+}
+
+static void serial_console_write(struct console *con, const char *s, size_t n)
+{
+	struct uart_port *p = con->data;
+
+	while (n--) {
+		if (*s == '\n')
+			uart_putc(p, '\r');
+		uart_putc(p, *s++);
+	}
+}
+
+/* Moves bytes from the UART into the ring; called with interrupts off. */
+static void uart_drain_rx(struct uart_port *p)
+{
+	while (inb(p->base + UART_LSR) & UART_LSR_DR) {
+		char c = inb(p->base + UART_RBR);
+
+		if (p->rx_head - p->rx_tail < RX_RING)
+			p->rx[p->rx_head++ % RX_RING] = c;
+		else
+			p->rx_dropped++;
+	}
+}
+
+static int serial_console_read(struct console *con)
+{
+	struct uart_port *p = con->data;
+
+	if (p->rx_head == p->rx_tail)
+		uart_drain_rx(p);
+	if (p->rx_head == p->rx_tail)
+		return -1;
+	return (unsigned char)p->rx[p->rx_tail++ % RX_RING];
+}
+
+/* The scratch-register test tells a UART from an empty port. */
+static int uart_probe(struct uart_port *p)
+{
+	outb(0x5a, p->base + 7);
+	if (inb(p->base + 7) != 0x5a)
+		return 0;
+	outb(0xa5, p->base + 7);
+	return inb(p->base + 7) == 0xa5;
+}
+
+static void uart_setup(struct uart_port *p, unsigned int baud)
+{
+	unsigned int div = UART_CLOCK / baud;
+
+	outb(0, p->base + UART_IER);
+	outb(UART_LCR_DLAB, p->base + UART_LCR);
+	outb(div & 0xff, p->base + UART_DLL);
+	outb(div >> 8, p->base + UART_DLM);
+	outb(UART_LCR_8N1, p->base + UART_LCR);
+	outb(0xc7, p->base + UART_FCR);	/* enable and clear FIFOs */
+	outb(UART_MCR_DTR_RTS_OUT2, p->base + UART_MCR);
+}
+
+static struct console serial_console = {
+	.name = "ttyS",
+	.write = serial_console_write,
+	.read_char = serial_console_read,
+};
+
+/* Which port console= names; COM1 when none or another device is named. */
+static int console_port(void)
+{
+	const char *pref = console_preferred();
+
+	if (pref && !strncmp(pref, "ttyS", 4) && pref[4] >= '0' && pref[4] <= '3')
+		return pref[4] - '0';
+	return 0;
+}
+
+/* Registers the console; runs right after the early command-line pass. */
+void __init serial8250_console_init(void)
+{
+	int idx = console_port();
+	struct uart_port *p = &ports[idx];
+
+	if (!uart_probe(p))
+		return;
+	p->present = 1;
+	uart_setup(p, CONFIG_SERIAL_8250_BAUD);
+	serial_console.index = idx;
+	serial_console.data = p;
+	register_console(&serial_console);
+}
+
+static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
+{
+	struct uart_port *p = dev_id;
+
+	if (!(inb(p->base + UART_LSR) & UART_LSR_DR))
+		return IRQ_NONE;
+	uart_drain_rx(p);
+	if (p->rx_notify)
+		p->rx_notify();
+	return IRQ_HANDLED;
+}
+
+/* Switches console input to interrupts; notify runs on each arrival. */
+int __init serial8250_init_irq(void (*notify)(void))
+{
+	struct uart_port *p = serial_console.data;
+	int err;
+
+	if (!p)
+		return -1;
+	p->rx_notify = notify;
+	err = request_irq(p->irq, serial8250_interrupt, IRQF_SHARED,
+			  "serial", p);
+	if (err)
+		return err;
+	outb(UART_IER_RDI, p->base + UART_IER);
+	return 0;
+}
+
+/* Reads one byte of console input, or -1. */
+int serial8250_getc(void)
+{
+	if (!serial_console.data)
+		return -1;
+	return serial_console_read(&serial_console);
+}

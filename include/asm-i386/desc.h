@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_DESC_H
+#define _ASM_I386_DESC_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <asm/segment.h>
+
+/* An 8-byte segment or gate descriptor, kept as two words. */
+struct desc_struct {
+	u32 a, b;
+} __aligned(8);
+
+struct desc_ptr {
+	u16 size;
+	u32 address;
+} __packed;
+
+/* Descriptor type bits (byte 5 of a descriptor). */
+#define DESC_TYPE_CODE		0x9a	/* present, code, readable */
+#define DESC_TYPE_DATA		0x92	/* present, data, writable */
+#define DESC_TYPE_TSS		0x89	/* present, available 32-bit TSS */
+#define GATE_INTERRUPT		0x8e	/* present, 32-bit interrupt gate */
+#define GATE_TRAP		0x8f	/* present, 32-bit trap gate */
+#define GATE_TASK		0x85	/* present, task gate */
+
+/* Build a segment descriptor; limit in bytes or (g) in 4 KiB units. */
+static inline struct desc_struct make_seg_desc(u32 base, u32 limit, u8 type,
+					       unsigned int dpl, int g)
+{
+	struct desc_struct d;
+
+	d.a = (limit & 0xffff) | (base << 16);
+	d.b = ((base >> 16) & 0xff) | (base & 0xff000000) |
+	      (limit & 0xf0000) | ((u32)(type | (dpl << 5)) << 8) |
+	      (g ? 0x00c00000 : 0x00400000);
+	return d;
+}
+
+static inline struct desc_struct make_gate_desc(u32 offset, u16 sel, u8 type,
+						unsigned int dpl)
+{
+	struct desc_struct d;
+
+	d.a = (offset & 0xffff) | ((u32)sel << 16);
+	d.b = (offset & 0xffff0000) | ((u32)(type | (dpl << 5)) << 8);
+	return d;
+}
+
+static inline void native_write_gdt_entry(struct desc_struct *gdt, int n,
+					  struct desc_struct d)
+{
+	gdt[n] = d;
+}
+
+static inline void native_write_idt_entry(struct desc_struct *idt, int n,
+					  struct desc_struct d)
+{
+	idt[n] = d;
+}
+
+static inline void native_load_gdt(const struct desc_ptr *p)
+{
+	__asm__ __volatile__("lgdt %0" : : "m"(*p));
+}
+
+static inline void native_load_idt(const struct desc_ptr *p)
+{
+	__asm__ __volatile__("lidt %0" : : "m"(*p));
+}
+
+static inline void native_store_gdt(struct desc_ptr *p)
+{
+	__asm__ __volatile__("sgdt %0" : "=m"(*p));
+}
+
+static inline void native_store_idt(struct desc_ptr *p)
+{
+	__asm__ __volatile__("sidt %0" : "=m"(*p));
+}
+
+static inline void native_load_tr(unsigned int sel)
+{
+	__asm__ __volatile__("ltr %w0" : : "q"(sel));
+}
+
+static inline unsigned long native_store_tr(void)
+{
+	unsigned long tr;
+
+	__asm__ __volatile__("str %0" : "=r"(tr));
+	return tr;
+}
+
+static inline void native_load_ldt(unsigned int sel)
+{
+	__asm__ __volatile__("lldt %w0" : : "q"(sel));
+}
+
+/* Reload the segment registers after a new GDT (far jump for %cs). */
+static inline void reload_segments(unsigned int cs, unsigned int ds)
+{
+	__asm__ __volatile__("movl %1, %%ds\n\t"
+			     "movl %1, %%es\n\t"
+			     "movl %1, %%ss\n\t"
+			     "movl %2, %%fs\n\t"
+			     "movl %2, %%gs\n\t"
+			     "pushl %0\n\t"
+			     "pushl $1f\n\t"
+			     "lret\n"
+			     "1:"
+			     : : "r"(cs), "r"(ds), "r"(0) : "memory");
+}
+
+#define write_gdt_entry(g, n, d)	native_write_gdt_entry(g, n, d)
+#define write_idt_entry(i, n, d)	native_write_idt_entry(i, n, d)
+#define load_gdt(p)			native_load_gdt(p)
+#define load_idt(p)			native_load_idt(p)
+#define store_gdt(p)			native_store_gdt(p)
+#define store_idt(p)			native_store_idt(p)
+#define load_tr(s)			native_load_tr(s)
+#define store_tr()			native_store_tr()
+#define load_ldt(s)			native_load_ldt(s)
+
+extern struct desc_struct gdt_table[GDT_ENTRIES];
+extern struct desc_struct idt_table[256];
+
+#endif /* _ASM_I386_DESC_H */

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_MSR_H
+#define _ASM_I386_MSR_H
+
+#include <linux/types.h>
+
+#define MSR_IA32_APICBASE	0x0000001b
+#define MSR_IA32_APICBASE_ENABLE (1 << 11)
+
+static inline u64 native_read_msr(u32 msr)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	return ((u64)hi << 32) | lo;
+}
+
+static inline void native_write_msr(u32 msr, u64 v)
+{
+	__asm__ __volatile__("wrmsr"
+			     : : "c"(msr), "a"((u32)v), "d"((u32)(v >> 32))
+			     : "memory");
+}
+
+static inline u64 native_read_tsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((u64)hi << 32) | lo;
+}
+
+#define rdmsrl(msr)		native_read_msr(msr)
+#define wrmsrl(msr, v)		native_write_msr(msr, v)
+#define rdtsc()			native_read_tsc()
+
+#endif /* _ASM_I386_MSR_H */

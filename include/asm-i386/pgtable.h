@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_PGTABLE_H
+#define _ASM_I386_PGTABLE_H
+
+/*
+ * PAE three-level page tables: a 4-entry page-directory-pointer table
+ * (called pgd here, with pud folded into it), 512-entry page directories
+ * (pmd) and 512-entry page tables (pte), all with 64-bit entries.
+ */
+#include <linux/const.h>
+
+#define PTRS_PER_PGD	4
+#define PTRS_PER_PMD	512
+#define PTRS_PER_PTE	512
+#define PGDIR_SHIFT	30
+#define PMD_SHIFT	21
+#define PMD_SIZE	(_AC(1, UL) << PMD_SHIFT)
+#define PGDIR_SIZE	(_AC(1, UL) << PGDIR_SHIFT)
+
+#define _PAGE_PRESENT	0x001
+#define _PAGE_RW	0x002
+#define _PAGE_USER	0x004
+#define _PAGE_PWT	0x008
+#define _PAGE_PCD	0x010
+#define _PAGE_ACCESSED	0x020
+#define _PAGE_DIRTY	0x040
+#define _PAGE_PSE	0x080
+#define _PAGE_GLOBAL	0x100
+
+#define _KERNPG_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
+#define _PAGE_TABLE	(_KERNPG_TABLE | _PAGE_USER)
+#define __PAGE_KERNEL	(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
+#define __PAGE_KERNEL_NOCACHE (__PAGE_KERNEL | _PAGE_PCD | _PAGE_PWT)
+/* A PAE PDPT entry may only carry the present and cache bits. */
+#define _PDPT_ENTRY	_PAGE_PRESENT
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+#include <asm/page.h>
+
+typedef struct { u64 pte; } pte_t;
+typedef struct { u64 pmd; } pmd_t;
+typedef struct { u64 pud; } pud_t;
+typedef struct { u64 pgprot; } pgprot_t;
+
+#define __pgprot(x)	((pgprot_t){ (x) })
+#define PAGE_KERNEL	__pgprot(__PAGE_KERNEL)
+#define PAGE_KERNEL_NOCACHE __pgprot(__PAGE_KERNEL_NOCACHE)
+
+#define PTE_PFN_MASK	0x000ffffffffff000ULL
+
+static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
+{
+	return (pte_t){ ((u64)pfn << PAGE_SHIFT) | prot.pgprot };
+}
+static inline u64 pte_val(pte_t p) { return p.pte; }
+static inline u64 pmd_val(pmd_t p) { return p.pmd; }
+static inline u64 pud_val(pud_t p) { return p.pud; }
+static inline pte_t __pte(u64 v) { return (pte_t){ v }; }
+static inline pmd_t __pmd(u64 v) { return (pmd_t){ v }; }
+static inline pud_t __pud(u64 v) { return (pud_t){ v }; }
+
+static inline int pte_present(pte_t p) { return p.pte & _PAGE_PRESENT; }
+static inline int pmd_present(pmd_t p) { return p.pmd & _PAGE_PRESENT; }
+static inline int pud_present(pud_t p) { return p.pud & _PAGE_PRESENT; }
+static inline unsigned long pte_pfn(pte_t p)
+{
+	return (unsigned long)((p.pte & PTE_PFN_MASK) >> PAGE_SHIFT);
+}
+static inline unsigned long pmd_pfn(pmd_t p)
+{
+	return (unsigned long)((p.pmd & PTE_PFN_MASK) >> PAGE_SHIFT);
+}
+static inline unsigned long pud_pfn(pud_t p)
+{
+	return (unsigned long)((p.pud & PTE_PFN_MASK) >> PAGE_SHIFT);
+}
+
+#define pgd_index(a)	(((a) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
+#define pmd_index(a)	(((a) >> PMD_SHIFT) & (PTRS_PER_PMD - 1))
+#define pte_index(a)	(((a) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
+
+/*
+ * Page-table writes.  A 64-bit entry is written high word first when it
+ * becomes present and low word first when it is cleared, so the CPU never
+ * sees a present entry with a torn address.  Every kernel page-table
+ * update goes through these: a hypervisor maps page tables read-only.
+ */
+static inline void native_set_pte(pte_t *ptep, pte_t pte)
+{
+	volatile u32 *w = (volatile u32 *)ptep;
+
+	w[1] = (u32)(pte.pte >> 32);
+	barrier();
+	w[0] = (u32)pte.pte;
+}
+
+static inline void native_pte_clear(pte_t *ptep)
+{
+	volatile u32 *w = (volatile u32 *)ptep;
+
+	w[0] = 0;
+	barrier();
+	w[1] = 0;
+}
+
+static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
+{
+	native_set_pte((pte_t *)pmdp, (pte_t){ pmd.pmd });
+}
+
+static inline void native_pmd_clear(pmd_t *pmdp)
+{
+	native_pte_clear((pte_t *)pmdp);
+}
+
+static inline void native_set_pud(pud_t *pudp, pud_t pud)
+{
+	native_set_pte((pte_t *)pudp, (pte_t){ pud.pud });
+}
+
+#define set_pte(p, v)	native_set_pte(p, v)
+#define pte_clear(p)	native_pte_clear(p)
+#define set_pmd(p, v)	native_set_pmd(p, v)
+#define pmd_clear(p)	native_pmd_clear(p)
+#define set_pud(p, v)	native_set_pud(p, v)
+
+/* Page-table page lookups through the direct map. */
+static inline pmd_t *pmd_page_vaddr(pud_t pud)
+{
+	return (pmd_t *)pfn_to_virt(pud_pfn(pud));
+}
+static inline pte_t *pte_page_vaddr(pmd_t pmd)
+{
+	return (pte_t *)pfn_to_virt(pmd_pfn(pmd));
+}
+
+/* The kernel's page tables; pgd is the 4-entry PDPT. */
+extern pud_t swapper_pg_dir[PTRS_PER_PGD];
+
+/* Walks the kernel page tables; NULL when a level is missing. */
+pte_t *lookup_kernel_pte(unsigned long vaddr);
+/* Maps one kernel page, allocating a page table when needed. */
+int map_kernel_page(unsigned long vaddr, unsigned long pfn, pgprot_t prot);
+void unmap_kernel_page(unsigned long vaddr);
+
+/* True if vaddr is mapped in the page tables in use (any level size). */
+int kernel_addr_mapped(unsigned long vaddr);
+
+#endif /* __ASSEMBLY__ */
+#endif /* _ASM_I386_PGTABLE_H */

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_SEGMENT_H
+#define _ASM_I386_SEGMENT_H
+
+/*
+ * GDT layout, as in Linux/i386 so user-visible selectors match:
+ *   0     null           6-8  TLS (set_thread_area)
+ *  12     kernel code   13    kernel data
+ *  14     user code     15    user data
+ *  16     TSS           31    double-fault TSS
+ */
+#define GDT_ENTRY_TLS_MIN	6
+#define GDT_ENTRY_TLS_ENTRIES	3
+#define GDT_ENTRY_KERNEL_CS	12
+#define GDT_ENTRY_KERNEL_DS	13
+#define GDT_ENTRY_USER_CS	14
+#define GDT_ENTRY_USER_DS	15
+#define GDT_ENTRY_TSS		16
+#define GDT_ENTRY_DOUBLEFAULT_TSS 31
+#define GDT_ENTRIES		32
+
+#define SEGMENT_RPL_MASK	3
+#define USER_RPL		3
+
+/*
+ * The kernel's privilege level is not a constant: 0 on bare hardware,
+ * 1 when a hypervisor runs us in ring 1.  Kernel selectors carry it as RPL.
+ */
+#ifndef __ASSEMBLY__
+extern unsigned int kernel_rpl;
+static inline unsigned int get_kernel_rpl(void)
+{
+	return kernel_rpl;
+}
+#define __KERNEL_CS	(GDT_ENTRY_KERNEL_CS * 8 + get_kernel_rpl())
+#define __KERNEL_DS	(GDT_ENTRY_KERNEL_DS * 8 + get_kernel_rpl())
+#endif
+#define __BOOT_CS	(GDT_ENTRY_KERNEL_CS * 8)
+#define __BOOT_DS	(GDT_ENTRY_KERNEL_DS * 8)
+#define __USER_CS	(GDT_ENTRY_USER_CS * 8 + USER_RPL)
+#define __USER_DS	(GDT_ENTRY_USER_DS * 8 + USER_RPL)
+#define __TSS_SEL	(GDT_ENTRY_TSS * 8)
+#define __DOUBLEFAULT_TSS_SEL (GDT_ENTRY_DOUBLEFAULT_TSS * 8)
+
+#endif /* _ASM_I386_SEGMENT_H */

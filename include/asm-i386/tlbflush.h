@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_TLBFLUSH_H
+#define _ASM_I386_TLBFLUSH_H
+
+#include <asm/processor.h>
+
+/* Reloading %cr3 drops all non-global TLB entries. */
+static inline void native_flush_tlb(void)
+{
+	native_write_cr3(native_read_cr3());
+}
+
+static inline void native_flush_tlb_single(unsigned long addr)
+{
+	__asm__ __volatile__("invlpg (%0)" : : "r"(addr) : "memory");
+}
+
+#define __flush_tlb()			native_flush_tlb()
+#define __flush_tlb_single(addr)	native_flush_tlb_single(addr)
+
+static inline void flush_tlb_all(void)
+{
+	__flush_tlb();
+}
+
+static inline void flush_tlb_kernel_page(unsigned long addr)
+{
+	__flush_tlb_single(addr);
+}
+
+static inline void flush_tlb_kernel_range(unsigned long start,
+					  unsigned long end)
+{
+	unsigned long a;
+
+	if (end - start > 32 * 4096) {
+		flush_tlb_all();
+		return;
+	}
+	for (a = start & ~4095UL; a < end; a += 4096)
+		__flush_tlb_single(a);
+}
+
+#endif /* _ASM_I386_TLBFLUSH_H */

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_IDLE_H
+#define _LINUX_IDLE_H
+
+#include <linux/compiler.h>
+
+/* Waits for interrupts forever, doing idle-time work between them. */
+void __noreturn cpu_idle(void);
+
+/* Console keys wake the idle loop, which answers with the uptime. */
+void console_input_init(void);
+
+#endif /* _LINUX_IDLE_H */

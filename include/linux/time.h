@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_TIME_H
+#define _LINUX_TIME_H
+
+#include <linux/types.h>
+
+#define NSEC_PER_USEC	1000UL
+#define NSEC_PER_MSEC	1000000UL
+#define NSEC_PER_SEC	1000000000UL
+#define USEC_PER_SEC	1000000UL
+#define MSEC_PER_SEC	1000UL
+
+struct timespec64 {
+	s64 tv_sec;
+	long tv_nsec;
+};
+
+/*
+ * Monotonic time since boot in nanoseconds, read from the current
+ * clocksource.  Zero until timekeeping_init() has a clocksource.
+ */
+u64 ktime_get_ns(void);
+
+/* Wall-clock (UTC) time: the RTC reading at boot plus monotonic time. */
+void ktime_get_real_ts64(struct timespec64 *ts);
+
+/* Seconds since 1970-01-01 for a UTC calendar date (mon 1-12). */
+s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
+	     unsigned int hour, unsigned int min, unsigned int sec);
+
+/* Busy-waits using the clocksource (or a calibrated loop before it). */
+/* Sets up the timer hardware and the tick (arch/i386/kernel/time.c). */
+void time_init(void);
+
+void udelay(unsigned long us);
+void mdelay(unsigned long ms);
+
+#endif /* _LINUX_TIME_H */

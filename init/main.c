@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * init/main.c - start_kernel(): bring the kernel up, one step per line.
+ *
+ * Every boot path (Multiboot today) fills boot_info and calls
+ * start_kernel(); from here on nothing depends on how we were booted.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/bootinfo.h>
+#include <linux/console.h>
+#include <linux/serial.h>
+#include <linux/start_kernel.h>
+#include <linux/reboot.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/irq.h>
+#include <linux/ktest.h>
+#include <linux/time.h>
+#include <linux/idle.h>
+#include <linux/cmdline.h>
+#include <asm/setup.h>
+#include <asm/traps.h>
+#include <asm/i8259.h>
+#include <asm/irqflags.h>
+#include <asm/msr.h>
+#include <asm/processor.h>
+
+static const char linux_banner[] =
+	"pvkernel version " UTS_RELEASE " (i386 PAE) " __DATE__ "\n";
+
+static int selftest;
+
+static int __init selftest_setup(char *val)
+{
+	selftest = 1;
+	return 0;
+}
+__setup("selftest", selftest_setup);
+
+/* The built-in command line comes first; the loader's may override it. */
+static void __init setup_command_line(void)
+{
+	strlcpy(boot_command_line, CONFIG_CMDLINE, BOOT_COMMAND_LINE_MAX);
+	if (boot_command_line[0] && boot_info.cmdline[0])
+		strlcat(boot_command_line, " ", BOOT_COMMAND_LINE_MAX);
+	strlcat(boot_command_line, boot_info.cmdline, BOOT_COMMAND_LINE_MAX);
+}
+
+/* "selftest": run the in-kernel suites, then leave with their verdict. */
+static void __noreturn run_selftests(void)
+{
+	int failed = ktest_run_all();
+
+	machine_exit(failed ? DEBUG_EXIT_FAIL : DEBUG_EXIT_PASS);
+}
+
+void __init start_kernel(void)
+{
+	setup_command_line();		/* built-in + boot loader command line */
+	parse_early_params();		/* console=, loglevel=, quiet, mem= */
+	serial8250_console_init();	/* printk reaches the serial port */
+	printk(KERN_NOTICE "%s", linux_banner);
+	pr_notice("Command line: %s\n", boot_command_line);
+	if (boot_info.error)		/* the loader's data was unusable */
+		boot_fail("boot: %s: %s\n", boot_info.loader, boot_info.error);
+	cpu_init();			/* CPU identification, GDT, TSS */
+	setup_arch();			/* memory map, kernel page tables */
+	trap_init();			/* IDT, double-fault task */
+	mm_init();			/* buddy page allocator */
+	kmem_cache_init();		/* kmalloc */
+	init_IRQ();			/* IRQ descriptors, 8259 PIC */
+	parse_args_late();		/* the remaining parameters */
+	time_init();			/* clocksources, clock events, RTC */
+	local_irq_enable();		/* interrupts on from here */
+	console_input_init();		/* console keys print the uptime */
+
+	pr_info("start_kernel done: %llu TSC cycles since reset\n", rdtsc());
+	if (selftest)
+		run_selftests();
+	cpu_idle();
+}

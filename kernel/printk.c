@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/printk.c - the kernel log and console output.
+ *
+ * Every message is formatted, stamped with the monotonic time, appended
+ * to a ring buffer (the log), and written to all registered consoles when
+ * its level is below console_loglevel.  Before a clocksource is running
+ * the stamp is zero.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/string.h>
+#include <linux/init.h>
+#include <linux/errno.h>
+#include <linux/time.h>
+#include <asm/irqflags.h>
+#include <asm/div64.h>
+
+#define LOG_BUF_LEN	(64 * 1024)
+
+int console_loglevel = CONFIG_DEFAULT_LOGLEVEL;
+
+static char log_buf[LOG_BUF_LEN];
+static unsigned int log_head;		/* total bytes ever logged */
+static struct console *console_list;
+static int line_start = 1;		/* last output ended with a newline */
+static char preferred_console[16];
+
+void register_console(struct console *con)
+{
+	struct console *c;
+
+	/* A real console replaces boot consoles of the same device. */
+	if (!(con->flags & CON_BOOT)) {
+		for (c = console_list; c; c = c->next)
+			if ((c->flags & CON_BOOT) && !strcmp(c->name, con->name) &&
+			    c->index == con->index)
+				unregister_console(c);
+	}
+	con->flags |= CON_ENABLED;
+	con->next = console_list;
+	console_list = con;
+}
+
+void unregister_console(struct console *con)
+{
+	struct console **pp;
+
+	for (pp = &console_list; *pp; pp = &(*pp)->next) {
+		if (*pp == con) {
+			*pp = con->next;
+			con->flags &= ~CON_ENABLED;
+			return;
+		}
+	}
+}
+
+void console_write(const char *s, size_t n)
+{
+	struct console *c;
+
+	for (c = console_list; c; c = c->next)
+		if (c->flags & CON_ENABLED)
+			c->write(c, s, n);
+}
+
+const char *console_preferred(void)
+{
+	return preferred_console[0] ? preferred_console : NULL;
+}
+
+static void log_store(const char *s, size_t n)
+{
+	while (n--)
+		log_buf[log_head++ % LOG_BUF_LEN] = *s++;
+}
+
+/* Copies the last len bytes of the log (the whole log if shorter). */
+size_t log_buf_copy(char *dst, size_t len)
+{
+	size_t have = log_head < LOG_BUF_LEN ? log_head : LOG_BUF_LEN;
+	size_t i, start;
+
+	if (len > have)
+		len = have;
+	start = log_head - len;
+	for (i = 0; i < len; i++)
+		dst[i] = log_buf[(start + i) % LOG_BUF_LEN];
+	return len;
+}
+
+/* Splits a "\001N" prefix off fmt; returns the level, or -1 for KERN_CONT. */
+static int printk_level(const char **text)
+{
+	const char *t = *text;
+
+	if (t[0] == KERN_SOH[0] && t[1]) {
+		*text = t + 2;
+		if (t[1] == 'c')
+			return -1;
+		if (t[1] >= '0' && t[1] <= '7')
+			return t[1] - '0';
+	}
+	return MESSAGE_LOGLEVEL_DEFAULT;
+}
+
+int vprintk(const char *fmt, va_list args)
+{
+	static char text[512];
+	char stamp[32];
+	const char *msg = text, *nl;
+	unsigned long flags;
+	int level, n, show;
+	u64 ns;
+	u32 us;
+
+	local_irq_save(flags);
+	n = vsnprintf(text, sizeof(text), fmt, args);
+	if (n >= (int)sizeof(text))
+		n = sizeof(text) - 1;
+	level = printk_level(&msg);
+	n -= msg - text;
+	show = level < console_loglevel;
+
+	/* A continuation keeps the previous line's visibility. */
+	while (n > 0) {
+		nl = memchr(msg, '\n', n);
+		size_t len = nl ? (size_t)(nl - msg) + 1 : (size_t)n;
+
+		if (line_start && IS_ENABLED(CONFIG_PRINTK_TIME)) {
+			ns = ktime_get_ns();
+			us = (u32)(do_div(ns, 1000000000) / 1000);
+			snprintf(stamp, sizeof(stamp), "[%5lu.%06u] ",
+				 (unsigned long)ns, us);
+			log_store(stamp, strlen(stamp));
+			if (show)
+				console_write(stamp, strlen(stamp));
+		}
+		log_store(msg, len);
+		if (show)
+			console_write(msg, len);
+		line_start = nl != NULL;
+		msg += len;
+		n -= len;
+	}
+	local_irq_restore(flags);
+	return msg - text;
+}
+
+int printk(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vprintk(fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+static int __init loglevel_setup(char *val)
+{
+	int lvl;
+
+	if (kstrtoint(val, 10, &lvl) || lvl < 0 || lvl > 8)
+		return -EINVAL;
+	console_loglevel = lvl;
+	return 0;
+}
+early_param("loglevel=", loglevel_setup);
+
+static int __init quiet_setup(char *val)
+{
+	console_loglevel = 4;	/* KERN_WARNING and worse */
+	return 0;
+}
+early_param("quiet", quiet_setup);
+
+static int __init console_setup(char *val)
+{
+	if (!*val || strlen(val) >= sizeof(preferred_console))
+		return -EINVAL;
+	strlcpy(preferred_console, val, sizeof(preferred_console));
+	return 0;
+}
+early_param("console=", console_setup);
