@@ -53,6 +53,18 @@ struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
 	return c;
 }
 
+/* Frees a cache made by kmem_cache_create(); it must be empty. */
+void kmem_cache_destroy(struct kmem_cache *c)
+{
+	if (!c)
+		return;
+	if (c->nr_active)
+		panic("kmem_cache_destroy: %s still has %lu objects", c->name,
+		      c->nr_active);
+	list_del(&c->list);
+	kmem_cache_free(&cache_cache, c);
+}
+
 /* A fresh page with every object on its free list. */
 static struct page *cache_grow(struct kmem_cache *c)
 {

@@ -27,6 +27,7 @@ struct kmem_cache {
 
 struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
 				     unsigned int align);
+void kmem_cache_destroy(struct kmem_cache *c);
 void *kmem_cache_alloc(struct kmem_cache *c, gfp_t gfp);
 void kmem_cache_free(struct kmem_cache *c, void *obj);
 

@@ -26,6 +26,7 @@ SECTIONS
 	.text : AT(ADDR(.text) - LOAD_OFFSET) {
 		*(.head.text)
 		*(.text .text.*)
+		*(.fixup)
 		*(.init.text)
 	} :text
 	_etext = .;
