@@ -63,20 +63,20 @@ static int handle_word(char *word, void *arg)
 	return 0;
 }
 
-static void parse_pass(int early)
+void parse_cmdline(const char *line, int early)
 {
 	static char copy[BOOT_COMMAND_LINE_MAX];
 
-	strlcpy(copy, boot_command_line, sizeof(copy));
+	strlcpy(copy, line, sizeof(copy));
 	cmdline_for_each_word(copy, handle_word, &early);
 }
 
 void __init parse_early_params(void)
 {
-	parse_pass(1);
+	parse_cmdline(boot_command_line, 1);
 }
 
 void __init parse_args_late(void)
 {
-	parse_pass(0);
+	parse_cmdline(boot_command_line, 0);
 }

@@ -35,6 +35,8 @@ extern const struct kernel_param __setup_start[], __setup_end[];
 /* The command line after boot-loader and built-in parts are merged. */
 extern char boot_command_line[];
 
+/* Runs the early (early=1) or the other handlers for words of line. */
+void parse_cmdline(const char *line, int early);
 void parse_early_params(void);
 void parse_args_late(void);
 

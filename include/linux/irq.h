@@ -59,6 +59,7 @@ int generic_handle_irq(unsigned int irq);
 
 /* Architecture: which IRQ a CPU vector delivers (-1 for none). */
 void irq_bind_vector(unsigned int vector, unsigned int irq);
+void irq_unbind_vector(unsigned int vector);
 int vector_to_irq(unsigned int vector);
 
 /* Called for a vector with no IRQ bound. */

@@ -42,6 +42,13 @@ struct ktest_suite {
 	__used __section(".ktest_suites") __aligned(4) =		\
 		{ .name = #sname, .cases = scases }
 
+/* A suite whose init() runs before and exit() after each case. */
+#define KTEST_SUITE_EXT(sname, scases, sinit, sexit)			\
+	static const struct ktest_suite __ktest_suite_##sname		\
+	__used __section(".ktest_suites") __aligned(4) =		\
+		{ .name = #sname, .cases = scases, .init = sinit,	\
+		  .exit = sexit }
+
 void ktest_fail(struct ktest *t, const char *file, int line,
 		const char *fmt, ...) __printf(4, 5);
 

@@ -28,6 +28,9 @@ extern int console_loglevel;
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list args);
 
+/* Copies the last len bytes of the kernel log into dst; returns the count. */
+size_t log_buf_copy(char *dst, size_t len);
+
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int scnprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);

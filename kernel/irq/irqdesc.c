@@ -41,6 +41,12 @@ void irq_bind_vector(unsigned int vector, unsigned int irq)
 		vector_irq[vector] = irq;
 }
 
+void irq_unbind_vector(unsigned int vector)
+{
+	if (vector < 256)
+		vector_irq[vector] = -1;
+}
+
 int vector_to_irq(unsigned int vector)
 {
 	return vector < 256 ? vector_irq[vector] : -1;
