@@ -99,7 +99,8 @@ KBUILD_CFLAGS := -m32 -march=i686 -mregparm=3 -std=gnu11 -O2 -g \
 	-Wno-array-bounds -Werror=implicit-function-declaration \
 	-Werror=return-type
 ifeq ($(CONFIG_FRAME_POINTER),y)
-KBUILD_CFLAGS += -fno-omit-frame-pointer -fno-optimize-sibling-calls
+KBUILD_CFLAGS += -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
+	-fno-optimize-sibling-calls
 endif
 KBUILD_AFLAGS := -m32 -D__ASSEMBLY__
 KBUILD_LDFLAGS := -m elf_i386 --no-warn-rwx-segments -z noexecstack
@@ -136,12 +137,12 @@ else
 cmd_check = true
 endif
 
-%.o: %.c include/generated/autoconf.h
+%.o: %.c include/generated/autoconf.h Makefile
 	$(quiet_echo) CC $@
 	$(Q)$(cmd_check)
 	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(CFLAGS_$(notdir $@)) $(dep-flags) -c -o $@ $<
 
-%.o: %.S include/generated/autoconf.h
+%.o: %.S include/generated/autoconf.h Makefile
 	$(quiet_echo) AS $@
 	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_AFLAGS) $(dep-flags) -c -o $@ $<
 

@@ -20,6 +20,7 @@
 #include <linux/time.h>
 #include <linux/idle.h>
 #include <linux/cmdline.h>
+#include <linux/crash.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
 #include <asm/i8259.h>
@@ -76,7 +77,9 @@ void __init start_kernel(void)
 	local_irq_enable();		/* interrupts on from here */
 	console_input_init();		/* console keys print the uptime */
 
-	pr_info("start_kernel done: %llu TSC cycles since reset\n", rdtsc());
+	pr_info("start_kernel done: %llu TSC cycles since reset, %llu since kernel entry\n",
+		rdtsc(), rdtsc() - boot_tsc);
+	crash_if_requested();		/* crash=: test the oops path */
 	if (selftest)
 		run_selftests();
 	cpu_idle();

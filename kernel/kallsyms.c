@@ -56,3 +56,13 @@ int sprint_symbol(char *buf, size_t len, unsigned long addr, int with_size)
 		return snprintf(buf, len, "%s+0x%lx/0x%lx", name, off, size);
 	return snprintf(buf, len, "%s+0x%lx", name, off);
 }
+
+int sprint_backtrace(char *buf, size_t len, unsigned long addr)
+{
+	unsigned long size, off;
+	const char *name = kallsyms_lookup(addr - 1, &size, &off);
+
+	if (!name)
+		return snprintf(buf, len, "0x%08lx", addr);
+	return snprintf(buf, len, "%s+0x%lx/0x%lx", name, off + 1, size);
+}

@@ -105,14 +105,22 @@ static void format_string(char **p, char *end, const char *str, struct spec s)
 		put_padding(p, end, ' ', pad);
 }
 
-/* %p and its extensions: %pS symbol+off/size, plain %p the hex value. */
+/*
+ * %p and its extensions: %pS symbol+off/size, %pB the same for a return
+ * address (looked up one byte back, so a call at the very end of a
+ * function is not shown as the start of the next), plain %p hex.
+ */
 static const char *format_pointer(char **p, char *end, const char *fmt,
 				  void *ptr, struct spec s)
 {
 	char sym[KSYM_NAME_LEN + 32];
 
-	if (*fmt == 'S' || *fmt == 's') {
-		sprint_symbol(sym, sizeof(sym), (unsigned long)ptr, *fmt == 'S');
+	if (*fmt == 'S' || *fmt == 's' || *fmt == 'B') {
+		if (*fmt == 'B')
+			sprint_backtrace(sym, sizeof(sym), (unsigned long)ptr);
+		else
+			sprint_symbol(sym, sizeof(sym), (unsigned long)ptr,
+				      *fmt == 'S');
 		format_string(p, end, sym, s);
 		return fmt + 1;
 	}

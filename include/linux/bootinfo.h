@@ -43,6 +43,8 @@ struct boot_info {
 };
 
 extern struct boot_info boot_info;
+/* The TSC when the kernel was entered, for boot-time figures. */
+extern u64 boot_tsc;
 
 /*
  * Translates a boot-loader physical address range to a pointer the parser

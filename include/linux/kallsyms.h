@@ -19,6 +19,8 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *size,
  * bare hex address when it is not in the table.  Returns the length.
  */
 int sprint_symbol(char *buf, size_t len, unsigned long addr, int with_size);
+/* Like sprint_symbol() for a return address: the call is at addr - 1. */
+int sprint_backtrace(char *buf, size_t len, unsigned long addr);
 #else
 #include <linux/printk.h>
 static inline const char *kallsyms_lookup(unsigned long addr,
@@ -28,6 +30,10 @@ static inline const char *kallsyms_lookup(unsigned long addr,
 }
 static inline int sprint_symbol(char *buf, size_t len, unsigned long addr,
 				int with_size)
+{
+	return snprintf(buf, len, "0x%08lx", addr);
+}
+static inline int sprint_backtrace(char *buf, size_t len, unsigned long addr)
 {
 	return snprintf(buf, len, "0x%08lx", addr);
 }

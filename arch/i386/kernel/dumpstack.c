@@ -14,9 +14,12 @@
 
 #define MAX_FRAMES	24
 
-static void print_entry(unsigned long ip)
+static void print_entry(unsigned long ip, int is_return)
 {
-	printk(KERN_EMERG " [<%08lx>] %pS\n", ip, (void *)ip);
+	if (is_return)
+		printk(KERN_EMERG " [<%08lx>] %pB\n", ip, (void *)ip);
+	else
+		printk(KERN_EMERG " [<%08lx>] %pS\n", ip, (void *)ip);
 }
 
 void show_trace(unsigned long bp, unsigned long ip)
@@ -25,7 +28,7 @@ void show_trace(unsigned long bp, unsigned long ip)
 	int n;
 
 	if (ip)
-		print_entry(ip);
+		print_entry(ip, 0);
 	for (n = 0; n < MAX_FRAMES; n++) {
 		unsigned long *frame = (unsigned long *)bp;
 
@@ -34,7 +37,7 @@ void show_trace(unsigned long bp, unsigned long ip)
 			break;
 		if (!frame[1])
 			break;
-		print_entry(frame[1]);
+		print_entry(frame[1], 1);
 		if (frame[0] <= bp)
 			break;
 		bp = frame[0];

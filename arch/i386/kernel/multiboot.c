@@ -16,6 +16,7 @@
 #include <linux/start_kernel.h>
 #include <asm/multiboot.h>
 #include <asm/page.h>
+#include <asm/msr.h>
 
 static int fail(struct boot_info *bi, const char *fmt, ...)
 {
@@ -180,9 +181,11 @@ static const void *early_phys_reader(u32 addr, u32 len)
 }
 
 struct boot_info boot_info;
+u64 boot_tsc;
 
 void __init multiboot_start(u32 magic, u32 info_addr)
 {
+	boot_tsc = rdtsc();
 	/* An error is reported by start_kernel() once a console exists. */
 	multiboot_parse(&boot_info, magic, info_addr, early_phys_reader);
 	start_kernel();
