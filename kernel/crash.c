@@ -44,10 +44,12 @@ static noinline void crash_bug(void)
 	BUG();
 }
 
+/* Zero, but the compiler cannot know it. */
+static int crash_divisor;
+
 static noinline void crash_divide(void)
 {
-	volatile int zero = 0;
-	int q = 100 / zero;
+	int q = 100 / READ_ONCE(crash_divisor);
 
 	/* Keep the quotient "used" so the division stays. */
 	__asm__ __volatile__("" : : "r"(q));

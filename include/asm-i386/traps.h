@@ -18,6 +18,8 @@ struct pt_regs;
 struct tss_struct;
 
 void trap_init(void);
+/* Called by entry.S for every vector with the saved registers. */
+void do_entry(struct pt_regs *regs);
 void cpu_init(void);
 void set_tss_desc(int entry, struct tss_struct *tss);
 const char *trap_name(unsigned int vector);

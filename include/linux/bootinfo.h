@@ -60,6 +60,9 @@ typedef const void *(*boot_phys_reader_t)(u32 addr, u32 len);
 int multiboot_parse(struct boot_info *bi, u32 magic, u32 info_addr,
 		    boot_phys_reader_t read);
 
+/* The Multiboot entry, called by head.S. */
+void multiboot_start(u32 magic, u32 info_addr);
+
 /* Highest RAM address (exclusive) below limit, from bi->mem. */
 u64 boot_ram_end(const struct boot_info *bi, u64 limit);
 

@@ -5,16 +5,16 @@
 #ifndef __ASSEMBLY__
 #include <stddef.h>
 #include <stdbool.h>
-#include <stdint.h>
 
-typedef uint8_t  u8;
-typedef uint16_t u16;
-typedef uint32_t u32;
-typedef uint64_t u64;
-typedef int8_t   s8;
-typedef int16_t  s16;
-typedef int32_t  s32;
-typedef int64_t  s64;
+typedef unsigned char		u8;
+typedef unsigned short		u16;
+typedef unsigned int		u32;
+typedef unsigned long long	u64;
+typedef signed char		s8;
+typedef signed short		s16;
+typedef signed int		s32;
+typedef signed long long	s64;
+typedef unsigned long		uintptr_t;
 
 typedef long ssize_t;
 typedef long long loff_t;

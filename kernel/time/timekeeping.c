@@ -67,7 +67,6 @@ void timekeeping_change_clocksource(struct clocksource *cs)
 	local_irq_restore(flags);
 }
 
-/* Sets the wall clock so that "now" reads sec (UTC). */
 void timekeeping_set_wallclock(s64 sec)
 {
 	boot_wall_sec = sec - (s64)div_u64(ktime_get_ns(), NSEC_PER_SEC_U32);

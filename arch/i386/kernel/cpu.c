@@ -14,6 +14,7 @@
 #include <asm/tss.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
+#include <asm/traps.h>
 
 unsigned int kernel_rpl;
 struct cpuinfo_x86 boot_cpu_data;

@@ -16,6 +16,7 @@
 #include <asm/tlbflush.h>
 #include <asm/processor.h>
 #include <asm/fixmap.h>
+#include <asm/setup.h>
 
 pud_t swapper_pg_dir[PTRS_PER_PGD] __aligned(32);
 /* The kernel's 1 GiB: one page directory shared by every address space. */
