@@ -14,6 +14,7 @@
 #include <linux/interrupt.h>
 #include <linux/serial.h>
 #include <asm/io.h>
+#include <asm/irqflags.h>
 
 #define UART_RBR	0	/* receive buffer (read) */
 #define UART_THR	0	/* transmit holding (write) */
@@ -83,15 +84,20 @@ static void uart_drain_rx(struct uart_port *p)
 	}
 }
 
+/* The ring is shared with the interrupt handler: take it with IRQs off. */
 static int serial_console_read(struct console *con)
 {
 	struct uart_port *p = con->data;
+	unsigned long flags;
+	int c = -1;
 
+	local_irq_save(flags);
 	if (p->rx_head == p->rx_tail)
 		uart_drain_rx(p);
-	if (p->rx_head == p->rx_tail)
-		return -1;
-	return (unsigned char)p->rx[p->rx_tail++ % RX_RING];
+	if (p->rx_head != p->rx_tail)
+		c = (unsigned char)p->rx[p->rx_tail++ % RX_RING];
+	local_irq_restore(flags);
+	return c;
 }
 
 /* The scratch-register test tells a UART from an empty port. */
