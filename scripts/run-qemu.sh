@@ -1,0 +1,131 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# scripts/run-qemu.sh - the one QEMU launcher: make run, make debug and
+# every boot scenario of scripts/check.sh start the kernel through here.
+#
+#   run-qemu.sh [options] [-- QEMU-ARGS...]
+#
+#   --kernel FILE       the kernel image (default: vmlinux)
+#   --append "ARGS"     kernel command line
+#   --initrd "F [ARGS]" a Multiboot module; repeat for more modules
+#   --backend NAME      native (the only one so far); xen and vmi later
+#   --icount            deterministic run: -icount shift=0,sleep=off
+#   --timeout SECONDS   kill QEMU after SECONDS (a hang detector)
+#   --log FILE          also write the serial output to FILE
+#   --gdb               start halted with the gdb stub on :1234 (-s -S)
+#   --dry-run           print the command instead of running it
+#
+# Anything else is passed to QEMU unchanged.  The serial port and the QEMU
+# monitor share stdio (Ctrl-A X quits, Ctrl-A C switches to the monitor);
+# piped stdin reaches the guest's serial port.  The exit status is QEMU's
+# own, or 124 when --timeout fired: decoding it is the caller's business.
+set -eu
+
+usage() {
+	sed -n '/^#   run-qemu/,/^# own,/s/^# \{0,1\}//p' "$0"
+	exit 0
+}
+
+die() {
+	echo "run-qemu.sh: $*" >&2
+	exit 2
+}
+
+kernel=vmlinux
+append=
+modules=()
+backend=native
+icount=
+timeout=
+log=
+gdb=
+dry_run=
+extra=()
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--kernel|--append|--initrd|--backend|--timeout|--log)
+		[ $# -ge 2 ] || die "$1 needs an argument" ;;
+	esac
+	case $1 in
+	--kernel)	kernel=$2; shift ;;
+	--append)	append=$2; shift ;;
+	--initrd)	modules+=("$2"); shift ;;
+	--backend)	backend=$2; shift ;;
+	--icount)	icount=1 ;;
+	--timeout)	timeout=$2; shift ;;
+	--log)		log=$2; shift ;;
+	--gdb)		gdb=1 ;;
+	--dry-run)	dry_run=1 ;;
+	-h|--help)	usage ;;
+	--)		shift; extra+=("$@"); break ;;
+	*)		extra+=("$1") ;;
+	esac
+	shift
+done
+
+[ -r "$kernel" ] || die "kernel image '$kernel' not found (run make first)"
+
+# Settings every backend shares: 128 MiB, no screen, leave instead of
+# rebooting, and the isa-debug-exit port the kernel reports through.
+common=(-m 128 -display none -no-reboot
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04)
+
+# This is "-serial mon:stdio" spelled out, so that a log file can be
+# attached to the same character device.
+con=stdio,id=con0,mux=on,signal=on
+[ -n "$log" ] && con+=",logfile=$log"
+common+=(-chardev "$con" -serial chardev:con0 -mon chardev=con0,mode=readline)
+
+[ -n "$icount" ] && common+=(-icount shift=0,sleep=off)
+[ -n "$gdb" ] && common+=(-s -S)
+
+# QEMU reads "-initrd a,b" as two modules: a literal comma is doubled.
+module_list() {
+	local m out=
+
+	for m in "${modules[@]}"; do
+		out+=${out:+,}${m//,/,,}
+	done
+	printf '%s' "$out"
+}
+
+# Each backend sets qemu (the binary) and args (how the kernel is loaded).
+case $backend in
+native)
+	qemu=qemu-system-i386
+	args=(-kernel "$kernel" -append "$append")
+	[ ${#modules[@]} -gt 0 ] && args+=(-initrd "$(module_list)")
+	;;
+vmi)
+	# Later: the native line plus "-option-rom" with the VMI ROM image.
+	die "backend 'vmi' is not implemented yet (only 'native' is)"
+	;;
+xen)
+	# Later: qemu-system-x86_64 with the Xen hypervisor as -kernel and
+	# vmlinux plus its command line as the first Multiboot module.
+	die "backend 'xen' is not implemented yet (only 'native' is)"
+	;;
+*)
+	die "unknown backend '$backend' (native, vmi, xen)"
+	;;
+esac
+
+cmd=("$qemu" "${common[@]}" "${args[@]}" "${extra[@]}")
+
+# --foreground lets QEMU keep the terminal (raw mode, Ctrl-A X); the
+# second signal is for a QEMU that does not die on the first.
+if [ -n "$timeout" ]; then
+	cmd=(timeout --foreground --kill-after=5 "$timeout" "${cmd[@]}")
+fi
+
+if [ -n "$dry_run" ]; then
+	printf '%q ' "${cmd[@]}"
+	echo
+	exit 0
+fi
+
+command -v "$qemu" >/dev/null || die "$qemu not found (make deps installs it)"
+[ -n "$log" ] && mkdir -p "$(dirname "$log")"
+exec "${cmd[@]}"
