@@ -1,0 +1,49 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# scripts/debug.sh - boot the kernel halted, for gdb (make debug).
+#
+#   debug.sh [VMLINUX [APPEND [QEMU-ARGS...]]]
+#
+# Starts QEMU in the background through run-qemu.sh --gdb: halted before
+# the first instruction, gdb stub on port 1234, serial output in
+# build/debug/serial.log.  Then prints the gdb command and returns at
+# once, so it never waits on a terminal and is safe in scripts.
+#
+# QEMU ends when gdb's "kill" ends it, or by itself after DEBUG_TIMEOUT
+# seconds (default 3600).  Only one session at a time: the port is fixed.
+set -eu
+
+cd "$(dirname "$0")/.."
+
+kernel=${1:-vmlinux}
+append=${2:-}
+shift $(($# < 2 ? $# : 2))
+
+dir=build/debug
+log=$dir/serial.log
+mkdir -p "$dir"
+
+scripts/run-qemu.sh --kernel "$kernel" --append "$append" --gdb \
+	--timeout "${DEBUG_TIMEOUT:-3600}" "$@" </dev/null >"$log" 2>&1 &
+pid=$!
+
+# A stub that cannot bind its port makes QEMU exit at once.
+sleep 0.5
+if ! kill -0 "$pid" 2>/dev/null; then
+	echo "debug: QEMU did not start:" >&2
+	sed 's/^/  /' "$log" >&2
+	echo "debug: is another session holding port 1234? (pgrep -a qemu)" >&2
+	exit 1
+fi
+
+cat <<EOF
+  DEBUG   QEMU is halted at the first instruction, gdb stub on :1234
+          serial output: $log  (follow it with: tail -f $log)
+Attach with:
+
+  gdb $kernel -ex 'target remote :1234'
+
+then for example: break start_kernel, continue, bt.  "kill" in gdb ends
+QEMU; so does "kill $pid", or the ${DEBUG_TIMEOUT:-3600} s time limit.
+EOF
