@@ -26,6 +26,14 @@ static struct console *console_list;
 static int line_start = 1;		/* last output ended with a newline */
 static char preferred_console[16];
 
+/*
+ * What printk showed before any console existed (warnings from the early
+ * command-line pass): kept here and written to the first console.
+ */
+static char early_text[1024];
+static size_t early_len;
+static int console_seen;
+
 void register_console(struct console *con)
 {
 	struct console *c;
@@ -40,6 +48,11 @@ void register_console(struct console *con)
 	con->flags |= CON_ENABLED;
 	con->next = console_list;
 	console_list = con;
+	if (!console_seen) {
+		console_seen = 1;
+		con->write(con, early_text, early_len);
+		early_len = 0;
+	}
 }
 
 void unregister_console(struct console *con)
@@ -67,6 +80,18 @@ void console_write(const char *s, size_t n)
 const char *console_preferred(void)
 {
 	return preferred_console[0] ? preferred_console : NULL;
+}
+
+/* Shows text on the consoles, or keeps it until the first one exists. */
+static void console_show(const char *s, size_t n)
+{
+	if (console_seen) {
+		console_write(s, n);
+		return;
+	}
+	n = min(n, sizeof(early_text) - early_len);
+	memcpy(early_text + early_len, s, n);
+	early_len += n;
 }
 
 static void log_store(const char *s, size_t n)
@@ -134,11 +159,11 @@ int vprintk(const char *fmt, va_list args)
 				 (unsigned long)ns, us);
 			log_store(stamp, strlen(stamp));
 			if (show)
-				console_write(stamp, strlen(stamp));
+				console_show(stamp, strlen(stamp));
 		}
 		log_store(msg, len);
 		if (show)
-			console_write(msg, len);
+			console_show(msg, len);
 		line_start = nl != NULL;
 		msg += len;
 		n -= len;
