@@ -194,16 +194,18 @@ run: deps vmlinux
 debug: deps vmlinux
 	$(Q)scripts/debug.sh vmlinux "$(APPEND)" $(QEMU_EXTRA)
 
+# The builds are separate makes so that deps has installed the tools
+# first; -s keeps "is up to date" out of the test report.
 check: deps
-	$(Q)$(MAKE) vmlinux
-	$(Q)$(MAKE) hosttests-build
+	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
+	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
 	$(Q)scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------
 clean:
 	$(Q)find . \( -name '*.o' -o -name '.*.d' -o -name '*.lds' \) -not -path './.git/*' -delete
 	$(Q)rm -f vmlinux .tmp_* System.map System.map.full arch/i386/kernel/vectors.S
-	$(Q)rm -rf tests/host/build
+	$(Q)rm -rf tests/host/build build
 
 mrproper distclean: clean
 	$(Q)rm -rf .config .config.old include/config include/generated include/asm

@@ -1,0 +1,304 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# scripts/check.sh - the test runner behind "make check".
+#
+# Runs the host unit tests, then boots vmlinux in QEMU once per boot
+# scenario.  Every KTAP result line ("ok N name" / "not ok N name") is one
+# test; each bad-input scenario is one test of its own.  A run that
+# panics, hangs, dies or prints fewer results than its "1..N" plan is a
+# crash, counted as one failed test.  The timeout only detects hangs.
+#
+# The last line is always "N passed, M failed"; the exit status is non-zero
+# when anything failed.  Logs stay in build/check/ for inspection.
+#
+# Environment: HOSTTESTS  host test programs (default: all that are built)
+#              CHECK_TIMEOUT  seconds a run may take (default 120)
+#              V=1  print every result line, not only the failures
+set -u
+
+cd "$(dirname "$0")/.."
+
+logdir=build/check
+timeout=${CHECK_TIMEOUT:-120}
+kernel=vmlinux
+passed=0
+failed=0
+crashes=0
+
+# QEMU exits with (value << 1) | 1 for a value written to isa-debug-exit;
+# the values are defined once, in the kernel's header.
+exit_status() {
+	local v
+
+	v=$(awk -v name="$1" '$1 == "#define" && $2 == name { print $3 }' \
+		include/asm-i386/debug-exit.h)
+	if [ -z "$v" ]; then
+		echo "check: $1 is not in include/asm-i386/debug-exit.h" >&2
+		return 1
+	fi
+	echo $(((v << 1) | 1))
+}
+EXIT_PASS=$(exit_status DEBUG_EXIT_PASS) || exit 2
+EXIT_FAIL=$(exit_status DEBUG_EXIT_FAIL) || exit 2
+EXIT_PANIC=$(exit_status DEBUG_EXIT_PANIC) || exit 2
+
+# The log without carriage returns and printk time stamps.
+text() {
+	sed -e 's/\r$//' -e 's/^\[ *[0-9]*\.[0-9]*\] //' "$1"
+}
+
+# Prints each failed result with the "#" diagnostics before it, then the
+# end of the log, indented.
+show_failure() {
+	local log=$1
+
+	text "$log" | awk '
+		/^ *# / { diag = diag "          " $0 "\n"; next }
+		/^not ok [0-9]+ / { printf "%s          %s\n", diag, $0 }
+		/^(not )?ok [0-9]+ / { diag = "" }'
+	echo "          --- last lines of $log ---"
+	tail -n 20 "$log" | sed -e 's/\r$//' -e 's/^/          | /'
+}
+
+# Why a run counts as a crash, or nothing: a hang, a panic, a death by
+# signal, an exit status that is neither pass_st nor fail_st.
+crash_reason() {
+	local log=$1 st=$2 pass_st=$3 fail_st=$4
+
+	if [ "$st" -eq 124 ] || [ "$st" -eq 137 ]; then
+		echo "hang: no exit within $timeout s"
+	elif [ "$st" -eq "$EXIT_PANIC" ] || grep -qa 'Kernel panic' "$log"; then
+		echo "kernel panic (exit status $st)"
+	elif [ "$st" -gt 128 ]; then
+		echo "killed by signal $((st - 128))"
+	elif [ "$st" -ne "$pass_st" ] && [ "$st" -ne "$fail_st" ]; then
+		echo "unexpected exit status $st"
+	fi
+}
+
+# Sets plan, n_ok and n_notok from a log's top-level KTAP lines.
+ktap_count() {
+	plan=$(text "$1" | sed -n 's/^1\.\.\([0-9]\{1,\}\)$/\1/p' | head -n 1)
+	n_ok=$(text "$1" | grep -cE '^ok [0-9]+ ')
+	n_notok=$(text "$1" | grep -cE '^not ok [0-9]+ ')
+}
+
+# Why the counts of ktap_count do not add up, or nothing: no plan, fewer
+# (or more) results than planned, an exit status that contradicts them.
+ktap_problem() {
+	local st=$1 pass_st=$2 fail_st=$3
+
+	if [ -z "$plan" ]; then
+		echo "no KTAP plan line (1..N)"
+	elif [ $((n_ok + n_notok)) -ne "$plan" ]; then
+		echo "$((n_ok + n_notok)) results for a plan of $plan"
+	elif [ "$st" -eq "$fail_st" ] && [ "$n_notok" -eq 0 ]; then
+		echo "exit status $st says failed, but no test failed"
+	elif [ "$st" -eq "$pass_st" ] && [ "$n_notok" -ne 0 ]; then
+		echo "exit status $st says passed, but $n_notok tests failed"
+	fi
+}
+
+# A run that reports KTAP: every result counts; a crash is one failure.
+check_ktap() {
+	local kind=$1 name=$2 log=$3 st=$4 pass_st=$5 fail_st=$6 why
+
+	ktap_count "$log"
+	why=$(crash_reason "$log" "$st" "$pass_st" "$fail_st")
+	[ -n "$why" ] || why=$(ktap_problem "$st" "$pass_st" "$fail_st")
+
+	passed=$((passed + n_ok))
+	failed=$((failed + n_notok))
+	printf '  %-7s %s: %d passed, %d failed\n' "$kind" "$name" \
+		"$n_ok" "$n_notok"
+	if [ "${V:-}" = 1 ]; then
+		text "$log" | grep -E '^(not )?ok [0-9]+' | sed 's/^/          /'
+	fi
+	if [ -n "$why" ]; then
+		crashes=$((crashes + 1))
+		failed=$((failed + 1))
+		echo "          CRASH: $why"
+	fi
+	if [ -n "$why" ] || [ "$n_notok" -ne 0 ]; then
+		show_failure "$log"
+	fi
+}
+
+# A scenario that is one test: ok, or the reason it failed.
+check_one() {
+	local name=$1 log=$2 why=$3
+
+	if [ -z "$why" ]; then
+		passed=$((passed + 1))
+		printf '  %-7s %s: ok\n' BOOT "$name"
+		return
+	fi
+	failed=$((failed + 1))
+	case $why in
+	hang*|kernel\ panic*|killed*)
+		crashes=$((crashes + 1)) ;;
+	esac
+	printf '  %-7s %s: FAILED: %s\n' BOOT "$name" "$why"
+	show_failure "$log"
+}
+
+# Why a selftest run did not finish and pass, or nothing.
+selftest_problem() {
+	local log=$1 st=$2 why
+
+	ktap_count "$log"
+	why=$(crash_reason "$log" "$st" "$EXIT_PASS" "$EXIT_FAIL")
+	[ -n "$why" ] || why=$(ktap_problem "$st" "$EXIT_PASS" "$EXIT_FAIL")
+	if [ -z "$why" ] && [ "$n_notok" -ne 0 ]; then
+		why="selftest failed: $n_notok not ok"
+	fi
+	echo "$why"
+}
+
+# --- host unit tests ---------------------------------------------------
+
+# The test programs tests/host/Makefile has built.
+host_programs() {
+	local f
+
+	for f in tests/host/build/test-*; do
+		case $f in
+		*.o)	;;
+		*)	[ -x "$f" ] && echo "$f" ;;
+		esac
+	done
+}
+
+run_host_tests() {
+	local prog name log st
+
+	for prog in ${HOSTTESTS:-$(host_programs)}; do
+		name=${prog##*/test-}
+		log=$logdir/host-$name.log
+		timeout --kill-after=5 "$timeout" "$prog" </dev/null >"$log" 2>&1
+		st=$?
+		check_ktap HOST "$name" "$log" "$st" 0 1
+	done
+}
+
+# --- boot scenarios ----------------------------------------------------
+
+# The selftest run: the in-kernel suites, whatever they are.
+expect_ktap() {
+	check_ktap BOOT "$1" "$2" "$3" "$EXIT_PASS" "$EXIT_FAIL"
+}
+
+# mem=1M cannot hold the kernel: one line naming mem=, the last line of
+# the output, then DEBUG_EXIT_FAIL.  No panic, no hang, no backtrace.
+expect_mem_too_small() {
+	local name=$1 log=$2 st=$3 why
+
+	why=$(crash_reason "$log" "$st" "$EXIT_FAIL" "$EXIT_FAIL")
+	[ -n "$why" ] || why=$(mem_message_problem "$log")
+	check_one "$name" "$log" "$why"
+}
+
+mem_message_problem() {
+	local lines
+
+	lines=$(text "$1" | grep -v '^Command line:' | grep -c 'mem=')
+	if [ "$lines" -ne 1 ]; then
+		echo "$lines lines name mem=, expected one"
+	elif ! text "$1" | grep -v '^$' | tail -n 1 | grep -q 'mem='; then
+		echo "output continues after the mem= message"
+	fi
+}
+
+# A warning the kernel must print while the selftest still passes.
+expect_selftest_and_line() {
+	local name=$1 log=$2 st=$3 line=$4 why
+
+	why=$(selftest_problem "$log" "$st")
+	if [ -z "$why" ] && ! text "$log" | grep -qF "$line"; then
+		why="no line '$line'"
+	fi
+	check_one "$name" "$log" "$why"
+}
+
+# boot NAME BACKEND CMDLINE CHECK [ARGS...]: boots and runs
+# CHECK NAME LOG STATUS [ARGS...] on the result.
+boot() {
+	local name=$1 backend=$2 append=$3 check=$4
+	local log=$logdir/boot-$name.log st
+
+	shift 4
+	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
+		--append "$append" --timeout "$timeout" </dev/null >"$log" 2>&1
+	st=$?
+	"$check" "$name" "$log" "$st" "$@"
+}
+
+# Waits until a line of the log matches, while QEMU (pid) lives.
+wait_for_line() {
+	local log=$1 pattern=$2 pid=$3 n=$((timeout * 10))
+
+	while [ $n -gt 0 ] && kill -0 "$pid" 2>/dev/null; do
+		text "$log" | grep -q "$pattern" && return 0
+		sleep 0.1
+		n=$((n - 1))
+	done
+	text "$log" | grep -q "$pattern"
+}
+
+# Console input: a key sent once the kernel idles prints the uptime.  The
+# kernel never exits here, so QEMU is stopped once the answer is seen.
+boot_keypress() {
+	local name=$1 backend=$2 log=$logdir/boot-$1.log fifo=$logdir/$1.in
+	local pid why=
+
+	mkfifo "$fifo"
+	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
+		--timeout "$timeout" <"$fifo" >"$log" 2>&1 &
+	pid=$!
+	exec 3>"$fifo"
+	if ! wait_for_line "$log" '^console: press a key' "$pid"; then
+		why="the kernel did not reach the idle loop"
+	else
+		# If QEMU just died, a write error must not kill this script.
+		(trap '' PIPE; printf x >&3) 2>/dev/null
+		wait_for_line "$log" '^key: up' "$pid" ||
+			why="no uptime line after a key"
+	fi
+	exec 3>&-
+	kill "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	check_one "$name" "$log" "$why"
+}
+
+# One entry per scenario: name, backend, kernel command line, check and
+# its arguments.  Other configurations and the xen and vmi backends are
+# added here.
+run_boot_scenarios() {
+	boot selftest native "selftest" expect_ktap
+	boot mem-too-small native "mem=1M selftest" expect_mem_too_small
+	boot unknown-param native "selftest bogus_param=1" \
+		expect_selftest_and_line \
+		'Unknown kernel command line parameter "bogus_param=1"'
+	boot bad-loglevel native "loglevel=banana selftest" \
+		expect_selftest_and_line \
+		'Bad value in kernel command line parameter "loglevel=banana"'
+	boot_keypress console-input native
+}
+
+rm -rf "$logdir"
+mkdir -p "$logdir"
+
+run_host_tests
+if [ -r "$kernel" ]; then
+	run_boot_scenarios
+else
+	printf '  %-7s %s: CRASH: %s not built\n' BOOT all "$kernel"
+	crashes=$((crashes + 1))
+	failed=$((failed + 1))
+fi
+
+echo "  ----"
+echo "  $crashes crashed runs, logs in $logdir/"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
