@@ -221,6 +221,25 @@ expect_selftest_and_line() {
 	check_one "$name" "$log" "$why"
 }
 
+# crash=TYPE (kernel/crash.c) must end in a panic, not a hang or a reset,
+# with a complete report whose backtrace names the crashing function.
+expect_panic() {
+	local name=$1 log=$2 st=$3 func=$4 why=
+
+	if [ "$st" -eq 124 ] || [ "$st" -eq 137 ]; then
+		why="hang: no exit within $timeout s"
+	elif [ "$st" -ne "$EXIT_PANIC" ]; then
+		why="exit status $st, expected $EXIT_PANIC (DEBUG_EXIT_PANIC)"
+	elif ! text "$log" | grep -q '^Kernel panic - not syncing: '; then
+		why="no 'Kernel panic - not syncing' line"
+	elif ! text "$log" | grep -q '^---\[ end Kernel panic'; then
+		why="the panic report has no end line"
+	elif ! text "$log" | grep -Eq "$func[.a-z0-9]*\+0x"; then
+		why="no symbolic backtrace entry for $func"
+	fi
+	check_one "$name" "$log" "$why"
+}
+
 # boot NAME BACKEND CMDLINE CHECK [ARGS...]: boots and runs
 # CHECK NAME LOG STATUS [ARGS...] on the result.
 boot() {
@@ -284,6 +303,10 @@ run_boot_scenarios() {
 		expect_selftest_and_line \
 		'Bad value in kernel command line parameter "loglevel=banana"'
 	boot_keypress console-input native
+	boot crash-null native "crash=null" expect_panic crash_null
+	boot crash-bug native "crash=bug" expect_panic crash_bug
+	boot crash-divide native "crash=divide" expect_panic crash_divide
+	boot crash-stack native "crash=stack" expect_panic crash_recurse
 }
 
 rm -rf "$logdir"
