@@ -199,7 +199,7 @@ debug: deps vmlinux
 check: deps
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
-	$(Q)scripts/check.sh
+	$(Q)HOSTTESTS="$(hosttest-progs)" scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------
 clean:
