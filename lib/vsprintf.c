@@ -51,11 +51,12 @@ static void format_number(char **p, char *end, unsigned long long v,
 	const char *prefix = "";
 	int n = 0, zeros, pad;
 
+	/* '+' and ' ' apply to signed conversions only, as in C. */
 	if (negative)
 		sign = '-';
-	else if (s.flags & F_PLUS)
+	else if ((s.flags & F_SIGNED) && (s.flags & F_PLUS))
 		sign = '+';
-	else if (s.flags & F_SPACE)
+	else if ((s.flags & F_SIGNED) && (s.flags & F_SPACE))
 		sign = ' ';
 	if ((s.flags & F_ALT) && v) {
 		if (s.base == 16)
