@@ -17,7 +17,8 @@ u64 div64_u64(u64 n, u64 d)
 
 	if (!dhi)
 		return div_u64(n, (u32)d);
-	while (dhi >> shift)
+	/* Bits in dhi; shifting a u32 by 32 would be undefined. */
+	while (shift < 32 && (dhi >> shift))
 		shift++;
 	tmp = n >> 1;
 	q = div_u64(tmp, (u32)(d >> shift)) >> (shift - 1);
