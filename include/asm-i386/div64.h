@@ -52,9 +52,10 @@ static inline u64 mul_u64_u32_shr(u64 a, u32 b, unsigned int shift)
 	u64 lo = (u64)(u32)a * b;
 	u64 hi = (u64)(u32)(a >> 32) * b;
 
-	if (!shift)
-		return lo + (hi << 32);
-	return (lo >> shift) + (shift <= 32 ? hi << (32 - shift) : hi >> (shift - 32));
+	if (shift <= 32)
+		return (lo >> shift) + (hi << (32 - shift));
+	/* Shift the sum, not each part, or a carry is lost; it fits in u64. */
+	return (hi + (lo >> 32)) >> (shift - 32);
 }
 
 #endif /* _ASM_I386_DIV64_H */
