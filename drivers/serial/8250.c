@@ -119,6 +119,8 @@ static void uart_setup(struct uart_port *p, unsigned int baud)
 	outb(div & 0xff, p->base + UART_DLL);
 	outb(div >> 8, p->base + UART_DLM);
 	outb(UART_LCR_8N1, p->base + UART_LCR);
+	/* Clearing the FIFOs would drop a key pressed during boot: keep it. */
+	uart_drain_rx(p);
 	outb(0xc7, p->base + UART_FCR);	/* enable and clear FIFOs */
 	outb(UART_MCR_DTR_RTS_OUT2, p->base + UART_MCR);
 }
@@ -180,6 +182,9 @@ int __init serial8250_init_irq(void (*notify)(void))
 	if (err)
 		return err;
 	outb(UART_IER_RDI, p->base + UART_IER);
+	/* Input kept from before the interrupt was on. */
+	if (p->rx_head != p->rx_tail)
+		notify();
 	return 0;
 }
 
