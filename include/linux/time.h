@@ -24,14 +24,27 @@ u64 ktime_get_ns(void);
 /* Wall-clock (UTC) time: the RTC reading at boot plus monotonic time. */
 void ktime_get_real_ts64(struct timespec64 *ts);
 
-/* Seconds since 1970-01-01 for a UTC calendar date (mon 1-12). */
+/*
+ * Sets the wall clock so that it reads sec (UTC seconds) now; called
+ * with the boot-time reading of the RTC or of a hypervisor's clock.
+ */
+void timekeeping_set_wallclock(s64 sec);
+
+/*
+ * Seconds since 1970-01-01 00:00:00 UTC for a calendar date: the full
+ * year (not since 1900), mon 1-12, day 1-31.  A pure function, valid for
+ * every year from 1 on (earlier dates give negative values).
+ */
 s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
 	     unsigned int hour, unsigned int min, unsigned int sec);
 
-/* Busy-waits using the clocksource (or a calibrated loop before it). */
 /* Sets up the timer hardware and the tick (arch/i386/kernel/time.c). */
 void time_init(void);
 
+/*
+ * Busy-wait at least us microseconds (ms milliseconds) on the TSC, or on
+ * the clocksource when there is no TSC.
+ */
 void udelay(unsigned long us);
 void mdelay(unsigned long ms);
 
