@@ -25,6 +25,8 @@ struct clocksource {
 
 /* Computes mult/shift for freq (Hz) and registers cs; may switch to it. */
 int clocksource_register_hz(struct clocksource *cs, u32 hz);
+/* The same for a rate given in kHz (counters faster than 4.29 GHz). */
+int clocksource_register_khz(struct clocksource *cs, u32 khz);
 void clocksource_unregister(struct clocksource *cs);
 
 /* The clocksource timekeeping uses now (NULL before the first). */

@@ -60,25 +60,43 @@ static void clocksource_select(void)
 	}
 }
 
-int clocksource_register_hz(struct clocksource *cs, u32 hz)
+/*
+ * Registers cs counting freq units of 1/scale seconds (scale 1: Hz,
+ * 1000: kHz).  Counting in kHz lets counters faster than 4.29 GHz, a
+ * modern host's TSC seen through QEMU, pass their rate in 32 bits.
+ */
+static int clocksource_register_scale(struct clocksource *cs, u32 scale,
+				      u32 freq)
 {
+	u32 khz = scale == 1 ? freq / 1000 : freq;
 	u64 max_cycles;
 
-	if (!cs->read || !hz)
+	if (!cs->read || !freq)
 		return -EINVAL;
 	/* Precision for 10 minutes between updates; the tick updates far
 	 * more often than that. */
-	clocks_calc_mult_shift(&cs->mult, &cs->shift, hz, NSEC_PER_SEC_U32, 600);
+	clocks_calc_mult_shift(&cs->mult, &cs->shift, freq,
+			       NSEC_PER_SEC_U32 / scale, 600 * scale);
 	max_cycles = div64_u64(~0ULL, cs->mult);
 	if (max_cycles > cs->mask)
 		max_cycles = cs->mask;
 	cs->max_idle_ns = clocksource_cyc2ns(max_cycles, cs->mult, cs->shift);
 	list_add_tail(&cs->list, &clocksource_list);
 	pr_info("clocksource: %s: mask %#llx mult %u shift %u, %u.%03u MHz\n",
-		cs->name, cs->mask, cs->mult, cs->shift, hz / 1000000,
-		(hz / 1000) % 1000);
+		cs->name, cs->mask, cs->mult, cs->shift, khz / 1000,
+		khz % 1000);
 	clocksource_select();
 	return 0;
+}
+
+int clocksource_register_hz(struct clocksource *cs, u32 hz)
+{
+	return clocksource_register_scale(cs, 1, hz);
+}
+
+int clocksource_register_khz(struct clocksource *cs, u32 khz)
+{
+	return clocksource_register_scale(cs, 1000, khz);
 }
 
 void clocksource_unregister(struct clocksource *cs)
