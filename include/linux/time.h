@@ -10,6 +10,9 @@
 #define USEC_PER_SEC	1000000UL
 #define MSEC_PER_SEC	1000UL
 
+/* A monotonic time that is never reached: "no expiry". */
+#define KTIME_MAX	(~0ULL)
+
 struct timespec64 {
 	s64 tv_sec;
 	long tv_nsec;
