@@ -103,4 +103,11 @@ void tick_handle_periodic(struct clock_event_device *dev);
 /* Timer events handled since boot, on the tick device. */
 unsigned long tick_count(void);
 
+/*
+ * Shut the tick device down and set it up again: whoever borrows the
+ * device in between (a test) may change its mode and handler.
+ */
+void tick_suspend(void);
+void tick_resume(void);
+
 #endif /* _LINUX_CLOCKCHIPS_H */

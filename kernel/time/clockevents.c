@@ -16,6 +16,7 @@
 #include <linux/string.h>
 #include <asm/irqflags.h>
 #include <asm/div64.h>
+#include "tick-internal.h"
 
 static LIST_HEAD(clockevent_devices);
 static struct clock_event_device *curr_device;
@@ -184,7 +185,23 @@ static bool is_better(struct clock_event_device *dev)
 	return !curr_device || dev->rating > curr_device->rating;
 }
 
-/* Adds dev to the list and makes it the current device if it is the best. */
+/* Moves the tick from the current device (if any) to dev. */
+static void clockevents_exchange(struct clock_event_device *dev)
+{
+	struct clock_event_device *old = curr_device;
+
+	if (old) {
+		clockevents_switch_state(old, CLOCK_EVT_STATE_SHUTDOWN);
+		old->event_handler = clockevents_handle_noop;
+	}
+	curr_device = dev;
+	tick_setup_device(dev);
+	pr_info("clockevents: tick on %s (%s, %u Hz)%s%s\n", dev->name,
+		dev->state == CLOCK_EVT_STATE_ONESHOT ? "one-shot" : "periodic",
+		TICK_HZ, old ? ", shut down " : "", old ? old->name : "");
+}
+
+/* Adds dev to the list; the tick moves to it if it is the best. */
 static void clockevents_register_device(struct clock_event_device *dev)
 {
 	unsigned long flags;
@@ -197,7 +214,7 @@ static void clockevents_register_device(struct clock_event_device *dev)
 	local_irq_save(flags);
 	list_add_tail(&dev->list, &clockevent_devices);
 	if (is_better(dev))
-		curr_device = dev;
+		clockevents_exchange(dev);
 	local_irq_restore(flags);
 }
 

@@ -12,7 +12,3 @@ void __init time_init(void)
 	pr_warn("time: no clocksource or clock event device yet\n");
 }
 
-unsigned long tick_count(void)
-{
-	return 0;
-}
