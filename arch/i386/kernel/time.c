@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/i386/kernel/time.c - timer hardware set-up (not yet: no timer).
+ * arch/i386/kernel/time.c - timer hardware at boot.
+ *
+ * The PIT is always there and starts the tick.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/time.h>
 #include <linux/clockchips.h>
+#include <asm/i8253.h>
 
 void __init time_init(void)
 {
-	pr_warn("time: no clocksource or clock event device yet\n");
+	pit_clockevent_init();		/* PIT channel 0: the first tick */
 }
-
