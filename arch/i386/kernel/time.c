@@ -2,15 +2,18 @@
 /*
  * arch/i386/kernel/time.c - timer hardware at boot.
  *
- * The PIT is always there and starts the tick.
+ * The PIT is always there: it starts the tick and is the yardstick the
+ * other timers are calibrated against.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/time.h>
 #include <linux/clockchips.h>
 #include <asm/i8253.h>
+#include <asm/tsc.h>
 
 void __init time_init(void)
 {
 	pit_clockevent_init();		/* PIT channel 0: the first tick */
+	tsc_init();			/* the TSC: clocksource */
 }
