@@ -11,6 +11,12 @@
 void pit_clockevent_init(void);
 
 /*
+ * Registers channel 2, running freely, as clocksource (no TSC).
+ * pit_calibrate() is unavailable from then on.
+ */
+void pit_clocksource_init(void);
+
+/*
  * The rate of a counter that read() returns, in Hz, measured against
  * channel 2 with interrupts off (about 60 ms); 0 if the PIT does not
  * count.

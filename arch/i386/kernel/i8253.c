@@ -5,12 +5,14 @@
  * Channel 0 drives IRQ 0 and is a clock event device: mode 2 (rate
  * generator) for periodic events, mode 0 (interrupt on terminal count)
  * for one-shot events.  Channel 2, gated through port 0x61, measures
- * the rate of the TSC and of the local APIC timer.
+ * the rate of the TSC and of the local APIC timer; on a CPU without a
+ * TSC it then runs freely as the clocksource.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/clockchips.h>
+#include <linux/clocksource.h>
 #include <linux/time.h>
 #include <linux/errno.h>
 #include <asm/io.h>
@@ -100,6 +102,8 @@ void __init pit_clockevent_init(void)
 #define PIT_CAL_SAMPLES		8
 #define PIT_CAL_RUNS		3
 #define PIT_CAL_POLLS		(1UL << 21)
+
+static bool pit_cs_running;
 
 static u16 pit_read_ch2(void)
 {
@@ -206,6 +210,8 @@ u64 pit_calibrate(u64 (*read)(void))
 	unsigned long flags;
 	int n = 0, tries, err = 0;
 
+	if (WARN_ON(pit_cs_running))
+		return 0;
 	local_irq_save(flags);
 	for (tries = 0; tries < 3 * PIT_CAL_RUNS && n < PIT_CAL_RUNS; tries++) {
 		err = pit_window_hz(read, &hz[n]);
@@ -216,4 +222,44 @@ u64 pit_calibrate(u64 (*read)(void))
 	}
 	local_irq_restore(flags);
 	return n ? median(hz, n) : 0;
+}
+
+/*
+ * Channel 2 counting down from 65536 in mode 2 and the wrap-arounds
+ * added up in software: a 64-bit count for CPUs without a TSC.  Every
+ * read accumulates, so it must be read at least once per wrap (54.9 ms);
+ * the tick reads it a hundred times a second.
+ */
+static u64 pit_cycles;
+static u16 pit_last;
+
+static u64 pit_cs_read(struct clocksource *cs)
+{
+	unsigned long flags;
+	u16 now;
+	u64 ret;
+
+	local_irq_save(flags);
+	now = pit_read_ch2();
+	pit_cycles += (u16)(pit_last - now);
+	pit_last = now;
+	ret = pit_cycles;
+	local_irq_restore(flags);
+	return ret;
+}
+
+static struct clocksource pit_cs = {
+	.name	= "pit",
+	.read	= pit_cs_read,
+	.mask	= CLOCKSOURCE_MASK(64),
+	.rating	= 110,
+};
+
+void __init pit_clocksource_init(void)
+{
+	outb((inb(PIT_PORTB) & ~PORTB_SPEAKER) | PORTB_GATE2, PIT_PORTB);
+	outb(PIT_SEL_CH2 | PIT_LOHI | PIT_MODE2, PIT_MODE);
+	pit_write_count(PIT_CH2, 0);		/* 0 is 65536 */
+	pit_cs_running = true;
+	clocksource_register_hz(&pit_cs, PIT_TICK_RATE);
 }

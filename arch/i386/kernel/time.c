@@ -9,6 +9,7 @@
 #include <linux/init.h>
 #include <linux/time.h>
 #include <linux/clockchips.h>
+#include <linux/clocksource.h>
 #include <asm/i8253.h>
 #include <asm/tsc.h>
 
@@ -16,4 +17,6 @@ void __init time_init(void)
 {
 	pit_clockevent_init();		/* PIT channel 0: the first tick */
 	tsc_init();			/* the TSC: clocksource */
+	if (!clocksource_current())	/* no TSC: PIT channel 2 counts time */
+		pit_clocksource_init();
 }
