@@ -6,6 +6,7 @@
 
 #define MSR_IA32_APICBASE	0x0000001b
 #define MSR_IA32_APICBASE_ENABLE (1 << 11)
+#define MSR_IA32_APICBASE_BASE	0xfffff000
 
 static inline u64 native_read_msr(u32 msr)
 {

@@ -6,6 +6,7 @@
 #include <linux/init.h>
 #include <linux/irq.h>
 #include <asm/i8259.h>
+#include <asm/apic.h>
 
 static unsigned long bad_vectors;
 
@@ -20,4 +21,5 @@ void __init init_IRQ(void)
 {
 	early_irq_init();
 	init_8259A();
+	apic_init();
 }

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/kernel/apic.c - the local APIC of the boot CPU.
+ *
+ * The local APIC is found through CPUID, located through the APIC base
+ * MSR and mapped through the fixmap.  It is software-enabled in virtual
+ * wire mode: the 8259 still delivers IRQs 0-15 through LINT0, while the
+ * APIC adds its own interrupts (timer, error, spurious) on high vectors
+ * bound to IRQs 16 and up.  The "APIC" irq_chip acknowledges them with
+ * an EOI write; the spurious vector gets none, as the SDM requires.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/irq.h>
+#include <linux/interrupt.h>
+#include <linux/errno.h>
+#include <asm/apic.h>
+#include <asm/irq_vectors.h>
+#include <asm/fixmap.h>
+#include <asm/msr.h>
+#include <asm/processor.h>
+
+static bool lapic_enabled;
+static unsigned long apic_errors;
+
+static void lapic_eoi(struct irq_desc *d)
+{
+	apic_write(APIC_EOI, 0);
+}
+
+static const struct irq_chip lapic_chip = {
+	.name		= "APIC",
+	.irq_eoi	= lapic_eoi,
+};
+
+/* A spurious interrupt is not in service: count it, no EOI. */
+static void handle_apic_spurious(struct irq_desc *d)
+{
+	d->count++;
+}
+
+static irqreturn_t apic_error_interrupt(int irq, void *dev_id)
+{
+	u32 esr;
+
+	apic_write(APIC_ESR, 0);	/* a write latches the errors */
+	esr = apic_read(APIC_ESR);
+	if (apic_errors++ < 10)
+		pr_warn("apic: error interrupt, ESR %#x\n", esr);
+	return IRQ_HANDLED;
+}
+
+/* The APIC's physical base from the MSR, enabling it there if needed. */
+static bool __init apic_probe(phys_addr_t *base)
+{
+	u64 msr;
+
+	if (!cpu_has(X86_FEATURE_APIC) || !cpu_has(X86_FEATURE_MSR)) {
+		pr_info("apic: no local APIC (CPUID), 8259 PIC only\n");
+		return false;
+	}
+	msr = rdmsrl(MSR_IA32_APICBASE);
+	if (!(msr & MSR_IA32_APICBASE_ENABLE)) {
+		msr |= MSR_IA32_APICBASE_ENABLE;
+		wrmsrl(MSR_IA32_APICBASE, msr);
+	}
+	*base = msr & MSR_IA32_APICBASE_BASE;
+	return true;
+}
+
+/*
+ * Virtual wire mode: LINT0 passes the 8259's INTR on as ExtINT, LINT1
+ * is NMI.  Set explicitly rather than trusting the BIOS to have done it.
+ */
+static void __init apic_setup(void)
+{
+	apic_write(APIC_TASKPRI, 0);
+	apic_write(APIC_SPIV, APIC_SPIV_APIC_ENABLED | SPURIOUS_APIC_VECTOR);
+	apic_write(APIC_LVT0, APIC_DM_EXTINT);
+	apic_write(APIC_LVT1, APIC_DM_NMI);
+	apic_write(APIC_LVTT, APIC_LVT_MASKED | LOCAL_TIMER_VECTOR);
+	apic_write(APIC_LVTERR, ERROR_APIC_VECTOR);
+	apic_write(APIC_ESR, 0);
+	apic_write(APIC_ESR, 0);
+}
+
+static void __init apic_bind(unsigned int vector, unsigned int irq,
+			     irq_flow_handler_t handle)
+{
+	irq_set_chip_and_handler(irq, &lapic_chip, handle);
+	irq_bind_vector(vector, irq);
+}
+
+int __init apic_init(void)
+{
+	phys_addr_t base;
+
+	BUILD_BUG_ON(APIC_SPURIOUS_IRQ >= CONFIG_NR_IRQS);
+	if (!apic_probe(&base))
+		return -ENODEV;
+	set_fixmap_nocache(FIX_APIC_BASE, base);
+	apic_bind(LOCAL_TIMER_VECTOR, APIC_TIMER_IRQ, handle_percpu_irq);
+	apic_bind(ERROR_APIC_VECTOR, APIC_ERROR_IRQ, handle_percpu_irq);
+	apic_bind(SPURIOUS_APIC_VECTOR, APIC_SPURIOUS_IRQ,
+		  handle_apic_spurious);
+	apic_setup();
+	if (request_irq(APIC_ERROR_IRQ, apic_error_interrupt, 0, "apic-error",
+			NULL))
+		pr_warn("apic: no handler for the error interrupt\n");
+	lapic_enabled = true;
+	pr_info("apic: local APIC id %u version %#x at %#x\n",
+		apic_read(APIC_ID) >> 24, apic_read(APIC_LVR) & 0xff, base);
+	return 0;
+}
