@@ -8,12 +8,17 @@
  * APIC adds its own interrupts (timer, error, spurious) on high vectors
  * bound to IRQs 16 and up.  The "APIC" irq_chip acknowledges them with
  * an EOI write; the spurious vector gets none, as the SDM requires.
+ *
+ * The APIC timer, divided by 16, is a clock event device rated above the
+ * PIT, with its rate measured on PIT channel 2.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/irq.h>
 #include <linux/interrupt.h>
 #include <linux/errno.h>
+#include <linux/clockchips.h>
+#include <asm/i8253.h>
 #include <asm/apic.h>
 #include <asm/irq_vectors.h>
 #include <asm/fixmap.h>
@@ -111,4 +116,90 @@ int __init apic_init(void)
 	pr_info("apic: local APIC id %u version %#x at %#x\n",
 		apic_read(APIC_ID) >> 24, apic_read(APIC_LVR) & 0xff, base);
 	return 0;
+}
+
+static int lapic_timer_shutdown(struct clock_event_device *dev)
+{
+	apic_write(APIC_LVTT, APIC_LVT_MASKED | LOCAL_TIMER_VECTOR);
+	apic_write(APIC_TMICT, 0);
+	return 0;
+}
+
+static int lapic_timer_periodic(struct clock_event_device *dev)
+{
+	apic_write(APIC_TDCR, APIC_TDR_DIV_16);
+	apic_write(APIC_LVTT, APIC_LVT_TIMER_PERIODIC | LOCAL_TIMER_VECTOR);
+	apic_write(APIC_TMICT, clockevents_period_ticks(dev));
+	return 0;
+}
+
+/* One-shot mode with a zero count: idle until set_next_event(). */
+static int lapic_timer_oneshot(struct clock_event_device *dev)
+{
+	apic_write(APIC_TDCR, APIC_TDR_DIV_16);
+	apic_write(APIC_TMICT, 0);
+	apic_write(APIC_LVTT, LOCAL_TIMER_VECTOR);
+	return 0;
+}
+
+static int lapic_next_event(unsigned long ticks, struct clock_event_device *dev)
+{
+	apic_write(APIC_TMICT, ticks);
+	return 0;
+}
+
+static struct clock_event_device lapic_ce = {
+	.name			= "lapic",
+	.features		= CLOCK_EVT_FEAT_PERIODIC | CLOCK_EVT_FEAT_ONESHOT,
+	.rating			= 150,
+	.irq			= APIC_TIMER_IRQ,
+	.set_state_periodic	= lapic_timer_periodic,
+	.set_state_oneshot	= lapic_timer_oneshot,
+	.set_state_shutdown	= lapic_timer_shutdown,
+	.set_next_event		= lapic_next_event,
+};
+
+static irqreturn_t lapic_timer_interrupt(int irq, void *dev_id)
+{
+	clockevents_handle_event(dev_id);
+	return IRQ_HANDLED;
+}
+
+/* The timer's count, turned to count up for pit_calibrate(). */
+static u64 __init lapic_timer_elapsed(void)
+{
+	return ~apic_read(APIC_TMCCT);
+}
+
+/* Lets the masked timer count down from 2^32 - 1 across PIT windows. */
+static u32 __init lapic_timer_calibrate(void)
+{
+	u64 hz;
+
+	apic_write(APIC_TDCR, APIC_TDR_DIV_16);
+	apic_write(APIC_LVTT, APIC_LVT_MASKED | LOCAL_TIMER_VECTOR);
+	apic_write(APIC_TMICT, ~0u);
+	hz = pit_calibrate(lapic_timer_elapsed);
+	apic_write(APIC_TMICT, 0);
+	return hz;
+}
+
+void __init apic_timer_init(void)
+{
+	u32 hz;
+
+	if (!lapic_enabled)
+		return;
+	hz = lapic_timer_calibrate();
+	if (hz < 100000) {		/* no PIT, or no sensible APIC bus */
+		pr_warn("apic: timer calibration failed (%u Hz), keeping the PIT\n",
+			hz);
+		return;
+	}
+	if (request_irq(APIC_TIMER_IRQ, lapic_timer_interrupt, 0, "lapic-timer",
+			&lapic_ce)) {
+		pr_warn("apic: no handler for the timer interrupt\n");
+		return;
+	}
+	clockevents_config_and_register(&lapic_ce, hz, 0xf, 0x7fffffff);
 }

@@ -12,11 +12,13 @@
 #include <linux/clocksource.h>
 #include <asm/i8253.h>
 #include <asm/tsc.h>
+#include <asm/apic.h>
 
 void __init time_init(void)
 {
 	pit_clockevent_init();		/* PIT channel 0: the first tick */
 	tsc_init();			/* the TSC: clocksource */
+	apic_timer_init();		/* the APIC timer takes the tick */
 	if (!clocksource_current())	/* no TSC: PIT channel 2 counts time */
 		pit_clocksource_init();
 }
