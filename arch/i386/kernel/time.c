@@ -13,6 +13,7 @@
 #include <asm/i8253.h>
 #include <asm/tsc.h>
 #include <asm/apic.h>
+#include <asm/rtc.h>
 
 void __init time_init(void)
 {
@@ -21,4 +22,5 @@ void __init time_init(void)
 	apic_timer_init();		/* the APIC timer takes the tick */
 	if (!clocksource_current())	/* no TSC: PIT channel 2 counts time */
 		pit_clocksource_init();
+	rtc_init();			/* wall clock from the CMOS clock */
 }
