@@ -77,8 +77,9 @@ void __init start_kernel(void)
 	local_irq_enable();		/* interrupts on from here */
 	console_input_init();		/* console keys print the uptime */
 
-	pr_info("start_kernel done: %llu TSC cycles since reset, %llu since kernel entry\n",
-		rdtsc(), rdtsc() - boot_tsc);
+	if (cpu_has(X86_FEATURE_TSC))
+		pr_info("start_kernel done: %llu TSC cycles since reset, %llu since kernel entry\n",
+			rdtsc(), rdtsc() - boot_tsc);
 	crash_if_requested();		/* crash=: test the oops path */
 	if (selftest)
 		run_selftests();

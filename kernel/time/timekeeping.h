@@ -9,9 +9,6 @@
 /* Folds time so far into the base and continues on cs. */
 void timekeeping_change_clocksource(struct clocksource *cs);
 
-/* Sets the wall clock so that "now" reads sec (UTC seconds). */
-void timekeeping_set_wallclock(s64 sec);
-
 /* Accumulates elapsed cycles into the base; called from the tick. */
 void timekeeping_update(void);
 

@@ -185,6 +185,7 @@ u64 boot_tsc;
 
 void __init multiboot_start(u32 magic, u32 info_addr)
 {
+	/* Every CPU with PAE, which head.S needs, has a TSC. */
 	boot_tsc = rdtsc();
 	/* An error is reported by start_kernel() once a console exists. */
 	multiboot_parse(&boot_info, magic, info_addr, early_phys_reader);
