@@ -8,6 +8,12 @@
 #define X86_CR4_PSE	0x00000010
 #define X86_CR4_PAE	0x00000020
 #define X86_CR4_PGE	0x00000080
+#define X86_CR4_OSFXSR	0x00000200
+#define X86_CR4_OSXMMEXCPT 0x00000400
+#define X86_CR0_MP	0x00000002
+#define X86_CR0_EM	0x00000004
+#define X86_CR0_TS	0x00000008
+#define X86_CR0_NE	0x00000020
 
 /* CPUID.1:EDX feature bits we look at. */
 #define X86_FEATURE_FPU		(1 << 0)
@@ -16,6 +22,8 @@
 #define X86_FEATURE_PAE		(1 << 6)
 #define X86_FEATURE_APIC	(1 << 9)
 #define X86_FEATURE_PGE		(1 << 13)
+#define X86_FEATURE_FXSR	(1 << 24)
+#define X86_FEATURE_SSE		(1 << 25)
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
@@ -80,6 +88,19 @@ static inline void cpu_relax(void)
 {
 	__asm__ __volatile__("pause" : : : "memory");
 }
+
+/*
+ * Per-task CPU state not kept on the kernel stack: the stack pointer
+ * saved at a switch, the stack top the CPU loads on entry from user
+ * mode, the task's TLS descriptors and its FPU/SSE registers.
+ */
+struct desc_struct;
+struct thread_struct {
+	unsigned long sp;
+	unsigned long sp0;
+	u32 tls_array[3][2];
+	void *fpu;			/* 512-byte FXSAVE area (or FSAVE) */
+};
 
 /* What boot_cpu_init() learned about the CPU. */
 struct cpuinfo_x86 {
