@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/kernel/process.c - the architecture side of task switching.
+ *
+ * switch_to() changes what the CPU needs to run another task - the
+ * kernel stack in the TSS (load_sp0), the TLS descriptors in the GDT,
+ * the FPU/SSE registers and the page tables - then swaps kernel stacks.
+ * Every privileged step goes through a wrapper, so a hypervisor backend
+ * can take it over.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <asm/desc.h>
+#include <asm/tss.h>
+#include <asm/ptrace.h>
+#include <asm/fpu.h>
+#include <asm/mmu_context.h>
+#include <asm/irqflags.h>
+
+struct task_struct *__switch_stacks(unsigned long *prev_sp,
+				    unsigned long next_sp,
+				    struct task_struct *prev);
+void ret_from_fork(void);
+
+/* The registers __switch_stacks() pops, then its return address. */
+struct switch_frame {
+	unsigned long di, si, bx, bp;
+	unsigned long ret;
+};
+
+void __init arch_sched_init(struct task_struct *idle)
+{
+	extern char init_stack_top[];
+
+	idle->thread.sp0 = (unsigned long)init_stack_top;
+	idle->thread.fpu = fpu_alloc_state();
+}
+
+static void load_tls(const struct thread_struct *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
+		struct desc_struct d = { t->tls_array[i][0], t->tls_array[i][1] };
+
+		write_gdt_entry(gdt_table, GDT_ENTRY_TLS_MIN + i, d);
+	}
+}
+
+struct task_struct *switch_to(struct task_struct *prev,
+			      struct task_struct *next)
+{
+	fpu_save(prev->thread.fpu);
+	load_sp0(&init_tss, next->thread.sp0);
+	load_tls(&next->thread);
+	fpu_restore(next->thread.fpu);
+	switch_mm(prev->mm, next->mm);
+	return __switch_stacks(&prev->thread.sp, next->thread.sp, prev);
+}
+
+/*
+ * Builds the stack of a new kernel thread: an empty pt_regs at the top
+ * (where an entry from user mode would put one) and below it a switch
+ * frame that "returns" into ret_from_fork with fn and arg in %ebx/%esi.
+ */
+void copy_thread_kernel(struct task_struct *t, int (*fn)(void *), void *arg)
+{
+	unsigned long top = (unsigned long)t->stack + THREAD_SIZE;
+	struct pt_regs *regs = (struct pt_regs *)top - 1;
+	struct switch_frame *f = (struct switch_frame *)regs - 1;
+
+	memset(regs, 0, sizeof(*regs));
+	memset(f, 0, sizeof(*f));
+	f->bx = (unsigned long)fn;
+	f->si = (unsigned long)arg;
+	f->ret = (unsigned long)ret_from_fork;
+	t->thread.sp = (unsigned long)f;
+	t->thread.sp0 = top;
+	fpu_init_state(t->thread.fpu);
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_SCHED_H
+#define _LINUX_SCHED_H
+
+#include <linux/types.h>
+#include <linux/list.h>
+#include <linux/wait.h>
+#include <linux/sched_stack.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
+
+typedef int pid_t;
+
+/* Task states; a sleeping task is off the run queue. */
+#define TASK_RUNNING		0
+#define TASK_INTERRUPTIBLE	1	/* a signal wakes it too */
+#define TASK_UNINTERRUPTIBLE	2
+#define TASK_ZOMBIE		4	/* exited, waiting for its parent */
+#define TASK_DEAD		8	/* reaped; freed by the next task */
+
+/* Task flags. */
+#define PF_KTHREAD		0x01	/* no user context */
+#define PF_IDLE			0x02
+#define PF_EXITING		0x04
+
+#define TASK_COMM_LEN		16
+
+struct mm_struct;
+
+struct task_struct {
+	struct thread_struct thread;	/* arch state: first, see switch.S */
+	volatile long state;
+	unsigned int flags;
+	int need_resched;
+	int time_slice;			/* ticks left before preemption */
+	void *stack;			/* lowest address of the kernel stack */
+	pid_t pid;
+	char comm[TASK_COMM_LEN];
+
+	struct list_head run_list;	/* on the run queue when runnable */
+	struct list_head tasks;		/* every task */
+	struct mm_struct *mm;
+
+	u64 sleep_until;		/* schedule_timeout() deadline (ns) */
+	struct list_head timer_list;	/* on the sleep list while timed */
+	unsigned long nvcsw, nivcsw;	/* voluntary / forced switches */
+	int exit_code;
+	void *priv;			/* for the owner of a kernel thread */
+};
+
+extern struct task_struct *current_task;
+#define current current_task
+
+static inline void __set_current_state(long state)
+{
+	current->state = state;
+}
+
+static inline void set_current_state(long state)
+{
+	current->state = state;
+	__asm__ __volatile__("" ::: "memory");
+}
+
+/* The ticks a task runs before another runnable task gets the CPU. */
+#define DEF_TIMESLICE		3
+
+void sched_init(void);
+void schedule(void);
+/* Makes a sleeping task runnable; returns 1 if it was asleep. */
+int wake_up_process(struct task_struct *t);
+/* Called on every tick: accounting, time slices and sleep deadlines. */
+void scheduler_tick(void);
+/* Gives up the CPU to any other runnable task. */
+void yield(void);
+/* Sleeps for at least ns nanoseconds; returns early (with the time left)
+ * only if woken for another reason. */
+u64 schedule_timeout(u64 ns, long state);
+
+/* Starts a kernel thread running fn(arg); returns its task or NULL. */
+struct task_struct *kthread_run(int (*fn)(void *), void *arg,
+				const char *name);
+/* Ends the current task. */
+void __noreturn do_exit(int code);
+
+/* Scheduler bookkeeping for new and finished tasks. */
+void sched_add_task(struct task_struct *t);
+void sched_remove_task(struct task_struct *t);
+pid_t alloc_pid(void);
+void arch_sched_init(struct task_struct *idle);
+
+/* Tasks that exist (for tests and accounting). */
+unsigned int nr_tasks(void);
+unsigned int nr_running(void);
+
+/* Arch: prepares a new task's stack so that it starts in fn(arg). */
+void copy_thread_kernel(struct task_struct *t, int (*fn)(void *), void *arg);
+/* Arch: saves prev, restores next; returns the task switched away from
+ * as seen by next. */
+struct task_struct *switch_to(struct task_struct *prev,
+			      struct task_struct *next);
+/* Arch: first C code of a new task; finishes the switch. */
+void schedule_tail(struct task_struct *prev);
+
+#endif /* _LINUX_SCHED_H */

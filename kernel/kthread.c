@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/kthread.c - kernel threads and the end of a task.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <asm/fpu.h>
+#include <asm/irqflags.h>
+
+static pid_t last_pid;
+
+pid_t alloc_pid(void)
+{
+	return ++last_pid;
+}
+
+struct task_struct *kthread_run(int (*fn)(void *), void *arg,
+				const char *name)
+{
+	struct task_struct *t = kzalloc(sizeof(*t), GFP_KERNEL);
+
+	if (!t)
+		return NULL;
+	t->stack = alloc_kernel_stack();
+	t->thread.fpu = fpu_alloc_state();
+	if (!t->stack || !t->thread.fpu) {
+		if (t->stack)
+			free_kernel_stack(t->stack);
+		fpu_free_state(t->thread.fpu);
+		kfree(t);
+		return NULL;
+	}
+	t->pid = alloc_pid();
+	t->flags = PF_KTHREAD;
+	strlcpy(t->comm, name, TASK_COMM_LEN);
+	copy_thread_kernel(t, fn, arg);
+	sched_add_task(t);
+	return t;
+}
+
+/* A kernel thread ends here; the next task frees its stack. */
+void do_exit(int code)
+{
+	local_irq_disable();
+	current->exit_code = code;
+	current->flags |= PF_EXITING;
+	current->state = TASK_DEAD;
+	schedule();
+	panic("do_exit: dead task %d scheduled again", current->pid);
+}
