@@ -21,6 +21,8 @@
 #include <linux/idle.h>
 #include <linux/cmdline.h>
 #include <linux/crash.h>
+#include <linux/sched.h>
+#include <asm/fpu.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
 #include <asm/i8259.h>
@@ -57,6 +59,16 @@ static void __noreturn run_selftests(void)
 	machine_exit(failed ? DEBUG_EXIT_FAIL : DEBUG_EXIT_PASS);
 }
 
+/* The first task (pid 1): what runs once the kernel is up. */
+static int kernel_init(void *unused)
+{
+	crash_if_requested();		/* crash=: test the oops path */
+	if (selftest)
+		run_selftests();
+	pr_info("init: no user space yet; idling\n");
+	return 0;
+}
+
 void __init start_kernel(void)
 {
 	setup_command_line();		/* built-in + boot loader command line */
@@ -69,8 +81,10 @@ void __init start_kernel(void)
 	cpu_init();			/* CPU identification, GDT, TSS */
 	setup_arch();			/* memory map, kernel page tables */
 	trap_init();			/* IDT, double-fault task */
+	fpu_init();			/* x87/SSE on, state per task */
 	mm_init();			/* buddy page allocator */
 	kmem_cache_init();		/* kmalloc */
+	sched_init();			/* this context becomes the idle task */
 	init_IRQ();			/* IRQ descriptors, 8259 PIC */
 	parse_args_late();		/* the remaining parameters */
 	time_init();			/* clocksources, clock events, RTC */
@@ -80,8 +94,7 @@ void __init start_kernel(void)
 	if (cpu_has(X86_FEATURE_TSC))
 		pr_info("start_kernel done: %llu TSC cycles since reset, %llu since kernel entry\n",
 			rdtsc(), rdtsc() - boot_tsc);
-	crash_if_requested();		/* crash=: test the oops path */
-	if (selftest)
-		run_selftests();
-	cpu_idle();
+	if (!kthread_run(kernel_init, NULL, "init"))
+		panic("cannot start the init task");
+	cpu_idle();			/* the boot context is the idle task */
 }

@@ -14,6 +14,7 @@
 #include <linux/serial.h>
 #include <linux/clockchips.h>
 #include <linux/errno.h>
+#include <linux/sched.h>
 #include <asm/irqflags.h>
 #include <asm/div64.h>
 
@@ -69,8 +70,12 @@ void cpu_idle(void)
 			print_uptime("heartbeat");
 			next_beat += (u64)heartbeat_sec * NSEC_PER_SEC;
 		}
+		if (current->need_resched) {
+			schedule();
+			continue;
+		}
 		local_irq_disable();
-		if (!key_pending)
+		if (!key_pending && !current->need_resched)
 			safe_halt();
 		else
 			local_irq_enable();
