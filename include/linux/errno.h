@@ -38,6 +38,12 @@
 #define ENOTEMPTY	39
 #define ELOOP		40
 #define ETIME		62
+#define ENOTSUP		95
+#define EOPNOTSUPP	95
+#define ETIMEDOUT	110
+
+/* Never seen by user space: the syscall is restarted or becomes EINTR. */
+#define ERESTARTSYS	512
 
 #define MAX_ERRNO	4095
 #define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)

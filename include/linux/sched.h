@@ -26,6 +26,8 @@ typedef int pid_t;
 #define TASK_COMM_LEN		16
 
 struct mm_struct;
+struct files_struct;
+struct fs_struct;
 
 struct task_struct {
 	struct thread_struct thread;	/* arch state: first, see switch.S */
@@ -40,6 +42,9 @@ struct task_struct {
 	struct list_head run_list;	/* on the run queue when runnable */
 	struct list_head tasks;		/* every task */
 	struct mm_struct *mm;
+	struct files_struct *files;	/* open file descriptors */
+	struct fs_struct *fs;		/* root, cwd, umask */
+	pid_t tgid, pgid, sid;		/* thread group, process group, session */
 
 	u64 sleep_until;		/* schedule_timeout() deadline (ns) */
 	struct list_head timer_list;	/* on the sleep list while timed */
