@@ -12,6 +12,7 @@
 #include <linux/clockchips.h>
 #include <linux/time.h>
 #include <linux/errno.h>
+#include <linux/sched.h>
 #include "timekeeping.h"
 #include "tick-internal.h"
 
@@ -35,6 +36,7 @@ void tick_handle_periodic(struct clock_event_device *dev)
 {
 	tick_events++;
 	timekeeping_update();
+	scheduler_tick();
 	if (dev->state == CLOCK_EVT_STATE_ONESHOT)
 		tick_program_next(dev);
 }
