@@ -22,6 +22,7 @@
 #include <linux/cmdline.h>
 #include <linux/crash.h>
 #include <linux/sched.h>
+#include <linux/fs.h>
 #include <asm/fpu.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -63,6 +64,7 @@ static void __noreturn run_selftests(void)
 static int kernel_init(void *unused)
 {
 	crash_if_requested();		/* crash=: test the oops path */
+	vfs_init();			/* root filesystem, /dev, /proc, /tmp */
 	if (selftest)
 		run_selftests();
 	pr_info("init: no user space yet; idling\n");

@@ -3,15 +3,15 @@
 #define _LINUX_ERRNO_H
 
 /* Numbers of the Linux i386 ABI. */
-#define EPERM		 1
-#define ENOENT		 2
-#define ESRCH		 3
-#define EINTR		 4
-#define EIO		 5
-#define ENXIO		 6
-#define E2BIG		 7
-#define ENOEXEC		 8
-#define EBADF		 9
+#define EPERM		1
+#define ENOENT		2
+#define ESRCH		3
+#define EINTR		4
+#define EIO		5
+#define ENXIO		6
+#define E2BIG		7
+#define ENOEXEC		8
+#define EBADF		9
 #define ECHILD		10
 #define EAGAIN		11
 #define ENOMEM		12
@@ -19,6 +19,7 @@
 #define EFAULT		14
 #define EBUSY		16
 #define EEXIST		17
+#define EXDEV		18
 #define ENODEV		19
 #define ENOTDIR		20
 #define EISDIR		21
@@ -38,6 +39,7 @@
 #define ENOTEMPTY	39
 #define ELOOP		40
 #define ETIME		62
+#define EOVERFLOW	75
 #define ENOTSUP		95
 #define EOPNOTSUPP	95
 #define ETIMEDOUT	110

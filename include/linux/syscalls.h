@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_SYSCALLS_H
+#define _LINUX_SYSCALLS_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <linux/stat.h>
+
+/*
+ * System call entry points, with the argument order of the Linux i386
+ * ABI: one long-sized argument per register (%ebx, %ecx, %edx, %esi,
+ * %edi, %ebp), 64-bit values split into two of them, low word first.
+ * Each returns its result or -errno.  The number in the comment is the
+ * i386 system call number.
+ */
+struct iovec;
+struct stat64;
+struct statx;
+struct pollfd;
+struct old_timespec32;
+struct kernel_timespec;
+struct old_timeval32;
+struct old_utimbuf32;
+
+/* fs/read_write.c */
+long sys_read(unsigned int fd, char __user *buf, size_t count);	/* 3 */
+long sys_write(unsigned int fd, const char __user *buf, size_t count); /* 4 */
+long sys_lseek(unsigned int fd, long offset, unsigned int whence); /* 19 */
+long sys_llseek(unsigned int fd, unsigned long hi, unsigned long lo,
+		loff_t __user *result, unsigned int whence);	/* 140 _llseek */
+long sys_readv(unsigned int fd, const struct iovec __user *vec,
+	       unsigned long vlen);				/* 145 */
+long sys_writev(unsigned int fd, const struct iovec __user *vec,
+		unsigned long vlen);				/* 146 */
+long sys_pread64(unsigned int fd, char __user *buf, size_t count,
+		 unsigned long lo, unsigned long hi);		/* 180 */
+long sys_pwrite64(unsigned int fd, const char __user *buf, size_t count,
+		  unsigned long lo, unsigned long hi);		/* 181 */
+long sys_preadv(unsigned int fd, const struct iovec __user *vec,
+		unsigned long vlen, unsigned long lo,
+		unsigned long hi);				/* 333 */
+long sys_pwritev(unsigned int fd, const struct iovec __user *vec,
+		 unsigned long vlen, unsigned long lo,
+		 unsigned long hi);				/* 334 */
+
+/* fs/open.c */
+long sys_open(const char __user *path, int flags, umode_t mode);	/* 5 */
+long sys_creat(const char __user *path, umode_t mode);		/* 8 */
+long sys_chmod(const char __user *path, umode_t mode);		/* 15 */
+long sys_access(const char __user *path, int mode);		/* 33 */
+long sys_truncate(const char __user *path, long length);	/* 92 */
+long sys_ftruncate(unsigned int fd, long length);		/* 93 */
+long sys_fchmod(unsigned int fd, umode_t mode);			/* 94 */
+long sys_truncate64(const char __user *path, unsigned long lo,
+		    unsigned long hi);				/* 193 */
+long sys_ftruncate64(unsigned int fd, unsigned long lo,
+		     unsigned long hi);				/* 194 */
+long sys_openat(int dfd, const char __user *path, int flags,
+		umode_t mode);					/* 295 */
+long sys_fchmodat(int dfd, const char __user *path, umode_t mode); /* 306 */
+long sys_faccessat(int dfd, const char __user *path, int mode);	/* 307 */
+long sys_faccessat2(int dfd, const char __user *path, int mode,
+		    int flags);					/* 439 */
+
+/* fs/file.c */
+long sys_close(unsigned int fd);				/* 6 */
+long sys_dup(unsigned int fd);					/* 41 */
+long sys_dup2(unsigned int oldfd, unsigned int newfd);		/* 63 */
+long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags); /* 330 */
+
+/* fs/name_ops.c */
+long sys_link(const char __user *oldpath, const char __user *newpath); /* 9 */
+long sys_unlink(const char __user *path);			/* 10 */
+long sys_mknod(const char __user *path, umode_t mode,
+	       unsigned int dev);				/* 14 */
+long sys_rename(const char __user *oldpath,
+		const char __user *newpath);			/* 38 */
+long sys_mkdir(const char __user *path, umode_t mode);		/* 39 */
+long sys_rmdir(const char __user *path);			/* 40 */
+long sys_symlink(const char __user *target,
+		 const char __user *path);			/* 83 */
+long sys_readlink(const char __user *path, char __user *buf,
+		  int size);					/* 85 */
+long sys_mkdirat(int dfd, const char __user *path, umode_t mode); /* 296 */
+long sys_mknodat(int dfd, const char __user *path, umode_t mode,
+		 unsigned int dev);				/* 297 */
+long sys_unlinkat(int dfd, const char __user *path, int flags);	/* 301 */
+long sys_renameat(int odfd, const char __user *oldpath, int ndfd,
+		  const char __user *newpath);			/* 302 */
+long sys_linkat(int odfd, const char __user *oldpath, int ndfd,
+		const char __user *newpath, int flags);		/* 303 */
+long sys_symlinkat(const char __user *target, int dfd,
+		   const char __user *path);			/* 304 */
+long sys_readlinkat(int dfd, const char __user *path, char __user *buf,
+		    int size);					/* 305 */
+long sys_renameat2(int odfd, const char __user *oldpath, int ndfd,
+		   const char __user *newpath, unsigned int flags); /* 353 */
+
+/* fs/fs_struct.c, fs/getcwd.c */
+long sys_chdir(const char __user *path);			/* 12 */
+long sys_umask(int mask);					/* 60 */
+long sys_fchdir(unsigned int fd);				/* 133 */
+long sys_getcwd(char __user *buf, unsigned long size);		/* 183 */
+
+/* fs/fcntl.c, fs/ioctl.c */
+long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg); /* 54 */
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg); /* 55 */
+long sys_fcntl64(unsigned int fd, unsigned int cmd,
+		 unsigned long arg);				/* 221 */
+
+/* fs/stat.c */
+long sys_stat64(const char __user *path,
+		struct stat64 __user *statbuf);			/* 195 */
+long sys_lstat64(const char __user *path,
+		 struct stat64 __user *statbuf);		/* 196 */
+long sys_fstat64(unsigned int fd, struct stat64 __user *statbuf); /* 197 */
+long sys_fstatat64(int dfd, const char __user *path,
+		   struct stat64 __user *statbuf, int flags);	/* 300 */
+long sys_statx(int dfd, const char __user *path, unsigned int flags,
+	       unsigned int mask, struct statx __user *buf);	/* 383 */
+
+/* fs/readdir.c */
+long sys_getdents64(unsigned int fd, void __user *dirent,
+		    unsigned int count);			/* 220 */
+
+/* fs/sync.c */
+long sys_sync(void);						/* 36 */
+long sys_fsync(unsigned int fd);				/* 118 */
+long sys_fdatasync(unsigned int fd);				/* 148 */
+long sys_syncfs(unsigned int fd);				/* 344 */
+
+/* fs/utimes.c */
+long sys_utime(const char __user *path,
+	       struct old_utimbuf32 __user *times);		/* 30 */
+long sys_utimes(const char __user *path,
+		struct old_timeval32 __user *utimes);		/* 271 */
+long sys_utimensat(int dfd, const char __user *path,
+		   struct old_timespec32 __user *utimes, int flags); /* 320 */
+long sys_utimensat_time64(int dfd, const char __user *path,
+			  struct kernel_timespec __user *utimes,
+			  int flags);				/* 412 */
+
+#endif /* _LINUX_SYSCALLS_H */
