@@ -24,6 +24,9 @@ extern const struct file_operations ramfs_file_operations;
 extern const struct inode_operations ramfs_file_inode_operations;
 void ramfs_truncate_pages(struct inode *inode, loff_t size);
 
+/* /proc */
+struct inode *proc_make_root(void);
+
 /* Hides dir under the root of another filesystem. */
 void mount_on(struct inode *dir, struct inode *root);
 

@@ -3,8 +3,8 @@
  * fs/namespace.c - the root filesystem and mounts.
  *
  * The root is a ramfs.  At boot it gets what every system expects before
- * any user program runs: /dev with the standard device nodes, /proc and
- * /tmp.  The initramfs is unpacked on top.
+ * any user program runs: /dev with the standard device nodes, /proc with
+ * procfs mounted on it, and /tmp.  The initramfs is unpacked on top.
  *
  * A mount is a directory whose i_mount names the root of another
  * filesystem; path lookup steps into that root, and ".." from the root
@@ -66,6 +66,26 @@ static int __init make_node(const struct boot_node *n)
 	return err;
 }
 
+static void __init mount_proc(void)
+{
+	struct inode *dir, *root = proc_make_root();
+	int err;
+
+	if (!root) {
+		pr_err("VFS: cannot create /proc\n");
+		return;
+	}
+	err = kern_path_at(AT_FDCWD, "/proc", LOOKUP_DIRECTORY, &dir);
+	if (err) {
+		pr_err("VFS: no /proc to mount procfs on (%d)\n", err);
+		iput(root);
+		return;
+	}
+	mount_on(dir, root);
+	iput(dir);
+	iput(root);
+}
+
 /* Must run in a task without an fs_struct, so paths start at rootfs. */
 void __init vfs_init(void)
 {
@@ -81,5 +101,6 @@ void __init vfs_init(void)
 			pr_err("VFS: cannot create %s (%d)\n",
 			       boot_nodes[i].path, err);
 	}
+	mount_proc();
 	pr_info("VFS: ramfs root with /dev, /proc and /tmp\n");
 }
