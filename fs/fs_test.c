@@ -686,6 +686,35 @@ static void dev_and_proc_nodes(struct ktest *t)
 	kfree(buf);
 }
 
+static void dev_memory_devices(struct ktest *t)
+{
+	struct file *f;
+	char buf[8];
+	loff_t pos = 0;
+
+	f = filp_open("/dev/null", O_RDWR, 0);
+	KTEST_ASSERT(t, !IS_ERR(f));
+	KTEST_EXPECT_EQ(t, kernel_write(f, "abc", 3, &pos), 3);
+	KTEST_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), 0);
+	KTEST_EXPECT_EQ(t, vfs_llseek(f, 100, SEEK_SET), 0);
+	fput(f);
+	f = filp_open("/dev/zero", O_RDONLY, 0);
+	KTEST_ASSERT(t, !IS_ERR(f));
+	memset(buf, 1, sizeof(buf));
+	KTEST_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), 8);
+	KTEST_EXPECT_EQ(t, buf[0] | buf[7], 0);
+	fput(f);
+	f = filp_open("/dev/full", O_WRONLY, 0);
+	KTEST_ASSERT(t, !IS_ERR(f));
+	KTEST_EXPECT_EQ(t, kernel_write(f, "x", 1, &pos), -ENOSPC);
+	fput(f);
+	/* A node without a driver opens with -ENXIO. */
+	KTEST_EXPECT_EQ(t, do_mknodat(AT_FDCWD, T "/nodev", S_IFCHR | 0600,
+				      MKDEV(200, 0)), 0);
+	f = filp_open(T "/nodev", O_RDONLY, 0);
+	KTEST_EXPECT_EQ(t, PTR_ERR(f), -ENXIO);
+}
+
 /*
  * Creating, writing and removing many files gives every page back.  A
  * first round warms up the allocator caches.
@@ -739,6 +768,7 @@ static const struct ktest_case fs_cases[] = {
 	KTEST_CASE(getcwd_and_removed_cwd),
 	KTEST_CASE(fd_table_dup_and_cloexec),
 	KTEST_CASE(dev_and_proc_nodes),
+	KTEST_CASE(dev_memory_devices),
 	KTEST_CASE(no_leaks),
 	{}
 };

@@ -102,5 +102,6 @@ void __init vfs_init(void)
 			       boot_nodes[i].path, err);
 	}
 	mount_proc();
+	chr_dev_init();
 	pr_info("VFS: ramfs root with /dev, /proc and /tmp\n");
 }

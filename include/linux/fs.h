@@ -255,5 +255,7 @@ int register_chrdev(unsigned int major, const char *name,
 		    const struct file_operations *fops);
 void unregister_chrdev(unsigned int major);
 extern const struct file_operations def_chr_fops;
+/* Registers the character drivers at boot (drivers/char/mem.c). */
+void chr_dev_init(void);
 
 #endif /* _LINUX_FS_H */
