@@ -26,6 +26,7 @@
 #define PATH_MAX	4096		/* bytes in a path, NUL included */
 #define NAME_MAX	255		/* bytes in one component */
 #define MAXSYMLINKS	40		/* symlinks one lookup may follow */
+#define PIPE_BUF	4096		/* pipe writes up to this are atomic */
 /* The largest file: page indexes must fit an unsigned long. */
 #define MAX_LFS_FILESIZE ((loff_t)0xffffffffUL << 12)
 

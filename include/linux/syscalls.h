@@ -129,6 +129,10 @@ long sys_fsync(unsigned int fd);				/* 118 */
 long sys_fdatasync(unsigned int fd);				/* 148 */
 long sys_syncfs(unsigned int fd);				/* 344 */
 
+/* fs/pipe.c */
+long sys_pipe(int __user *fildes);				/* 42 */
+long sys_pipe2(int __user *fildes, int flags);			/* 331 */
+
 /* fs/utimes.c */
 long sys_utime(const char __user *path,
 	       struct old_utimbuf32 __user *times);		/* 30 */
