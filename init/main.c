@@ -23,6 +23,7 @@
 #include <linux/crash.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/tty.h>
 #include <asm/fpu.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -91,7 +92,7 @@ void __init start_kernel(void)
 	parse_args_late();		/* the remaining parameters */
 	time_init();			/* clocksources, clock events, RTC */
 	local_irq_enable();		/* interrupts on from here */
-	console_input_init();		/* console keys print the uptime */
+	console_input_init();		/* console keys go to the console tty */
 
 	if (cpu_has(X86_FEATURE_TSC))
 		pr_info("start_kernel done: %llu TSC cycles since reset, %llu since kernel entry\n",

@@ -3,15 +3,14 @@
  * kernel/idle.c - the idle loop.
  *
  * Halts with interrupts enabled ("sti; hlt" has no window for a lost
- * wake-up) and, between interrupts, answers console keys with the uptime
- * and prints the heartbeat= line, so a person at the console can see the
- * timer running.
+ * wake-up) and, between interrupts, prints the heartbeat= line, so a
+ * person at the console can see the timer running.  (Console keys go to
+ * the console tty, drivers/tty/tty_io.c.)
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/idle.h>
 #include <linux/time.h>
-#include <linux/serial.h>
 #include <linux/clockchips.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
@@ -19,7 +18,6 @@
 #include <asm/div64.h>
 
 static unsigned int heartbeat_sec = CONFIG_HEARTBEAT_SECONDS;
-static volatile int key_pending;
 
 static int __init heartbeat_setup(char *val)
 {
@@ -41,31 +39,11 @@ static void print_uptime(const char *why)
 		rem / 1000000, tick_count());
 }
 
-static void key_notify(void)
-{
-	key_pending = 1;
-}
-
-void __init console_input_init(void)
-{
-	if (serial8250_init_irq(key_notify))
-		pr_info("console: no interrupt-driven input\n");
-	else
-		pr_info("console: press a key for the uptime (Ctrl-A X quits QEMU)\n");
-}
-
 void cpu_idle(void)
 {
 	u64 next_beat = (u64)heartbeat_sec * NSEC_PER_SEC;
-	int c;
 
 	for (;;) {
-		if (key_pending) {
-			key_pending = 0;
-			while ((c = serial8250_getc()) >= 0)
-				;
-			print_uptime("key");
-		}
 		if (heartbeat_sec && ktime_get_ns() >= next_beat) {
 			print_uptime("heartbeat");
 			next_beat += (u64)heartbeat_sec * NSEC_PER_SEC;
@@ -75,7 +53,7 @@ void cpu_idle(void)
 			continue;
 		}
 		local_irq_disable();
-		if (!key_pending && !current->need_resched)
+		if (!current->need_resched)
 			safe_halt();
 		else
 			local_irq_enable();

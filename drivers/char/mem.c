@@ -8,6 +8,7 @@
 #include <linux/init.h>
 #include <linux/fs.h>
 #include <linux/uio.h>
+#include <linux/tty.h>
 
 #define MEM_MAJOR	1
 
@@ -84,4 +85,5 @@ void __init chr_dev_init(void)
 {
 	if (register_chrdev(MEM_MAJOR, "mem", &memory_fops))
 		pr_err("mem: cannot register major %d\n", MEM_MAJOR);
+	tty_init();
 }

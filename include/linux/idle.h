@@ -7,7 +7,4 @@
 /* Waits for interrupts forever, doing idle-time work between them. */
 void __noreturn cpu_idle(void);
 
-/* Console keys wake the idle loop, which answers with the uptime. */
-void console_input_init(void);
-
 #endif /* _LINUX_IDLE_H */

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * drivers/tty/tty_io.c - tty devices as files, and the console tty.
+ *
+ * The serial console is the only terminal: /dev/console (5:1), /dev/tty
+ * (5:0, "the current terminal") and /dev/ttyS0 (4:64) all open it.  Its
+ * input comes from the 8250 receive interrupt, its output goes to the
+ * console drivers, next to printk's.
+ *
+ * There is no per-process controlling terminal yet: the console is
+ * everyone's.  Its foreground process group is set by TIOCSCTTY and
+ * TIOCSPGRP; until then the first process group that opens it (without
+ * O_NOCTTY) or asks for it becomes the foreground, so a shell started
+ * as init finds itself in the foreground.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/string.h>
+#include <linux/console.h>
+#include <linux/serial.h>
+#include <linux/tty.h>
+#include <linux/uio.h>
+
+#define TTYAUX_MAJOR	5
+#define TTY_MAJOR	4
+#define CONSOLE_TTYS	64	/* ttyS0 */
+
+/*
+ * The console driver turns every "\n" into "\r\n" itself, so the "\r"
+ * that ONLCR put in front of a "\n" is dropped here: the line carries
+ * exactly what the tty meant to send.
+ */
+static void console_tty_write(struct tty_struct *tty, const char *buf,
+			      size_t n)
+{
+	size_t start = 0, i;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (buf[i] == '\r' && buf[i + 1] == '\n') {
+			console_write(buf + start, i - start);
+			start = i + 1;
+		}
+	}
+	console_write(buf + start, n - start);
+}
+
+static const struct tty_operations console_tty_ops = {
+	.write = console_tty_write,
+};
+
+/* Ready before any interrupt can deliver input to it. */
+static struct tty_struct console_tty = {
+	.name = "console",
+	.ops = &console_tty_ops,
+	.termios = TTY_STD_TERMIOS,
+	.winsize = TTY_STD_WINSIZE,
+	.kill_pgrp = kill_pgrp,
+	.read_wait = WAIT_QUEUE_HEAD_INIT(console_tty.read_wait),
+};
+
+void tty_init_struct(struct tty_struct *tty, const char *name,
+		     const struct tty_operations *ops)
+{
+	static const struct termios std = TTY_STD_TERMIOS;
+	static const struct winsize ws = TTY_STD_WINSIZE;
+
+	memset(tty, 0, sizeof(*tty));
+	tty->name = name;
+	tty->ops = ops;
+	tty->termios = std;
+	tty->winsize = ws;
+	tty->kill_pgrp = kill_pgrp;
+	init_waitqueue_head(&tty->read_wait);
+}
+
+/* Runs in the receive interrupt. */
+static void console_rx_notify(void)
+{
+	char buf[32];
+	size_t n = 0;
+	int c;
+
+	while ((c = serial8250_getc()) >= 0) {
+		buf[n++] = c;
+		if (n == sizeof(buf)) {
+			n_tty_receive_buf(&console_tty, buf, n);
+			n = 0;
+		}
+	}
+	if (n)
+		n_tty_receive_buf(&console_tty, buf, n);
+}
+
+void __init console_input_init(void)
+{
+	if (serial8250_init_irq(console_rx_notify))
+		pr_info("console: no interrupt-driven input\n");
+}
+
+static int tty_open(struct inode *inode, struct file *f)
+{
+	dev_t dev = inode->i_rdev;
+	struct tty_struct *tty = &console_tty;
+
+	if (dev != MKDEV(TTYAUX_MAJOR, 0) && dev != MKDEV(TTYAUX_MAJOR, 1) &&
+	    dev != MKDEV(TTY_MAJOR, CONSOLE_TTYS))
+		return -ENXIO;
+	f->private_data = tty;
+	tty->count++;
+	if (!tty->pgrp && current->pgid > 0 && !(f->f_flags & O_NOCTTY)) {
+		tty->pgrp = current->pgid;
+		tty->session = current->sid;
+	}
+	return 0;
+}
+
+static int tty_release(struct inode *inode, struct file *f)
+{
+	struct tty_struct *tty = f->private_data;
+
+	tty->count--;
+	return 0;
+}
+
+static ssize_t tty_read(struct file *f, struct iov_iter *to, loff_t *pos)
+{
+	return n_tty_read(f->private_data, to, f->f_flags & O_NONBLOCK);
+}
+
+static ssize_t tty_write(struct file *f, struct iov_iter *from, loff_t *pos)
+{
+	return n_tty_write(f->private_data, from);
+}
+
+static const struct file_operations tty_fops = {
+	.open = tty_open,
+	.release = tty_release,
+	.read_iter = tty_read,
+	.write_iter = tty_write,
+	.ioctl = tty_ioctl,
+	.llseek = no_llseek,
+};
+
+void __init tty_init(void)
+{
+	if (register_chrdev(TTYAUX_MAJOR, "tty", &tty_fops) ||
+	    register_chrdev(TTY_MAJOR, "ttyS", &tty_fops))
+		pr_err("tty: cannot register the console tty\n");
+}
