@@ -61,11 +61,21 @@ static void __noreturn run_selftests(void)
 	machine_exit(failed ? DEBUG_EXIT_FAIL : DEBUG_EXIT_PASS);
 }
 
+/* The first boot module, if there is one, is the initramfs. */
+static void __init unpack_initramfs(void)
+{
+	const struct boot_module *m = &boot_info.mods[0];
+
+	if (boot_info.nr_mods)
+		populate_rootfs(__va(m->start), m->end - m->start);
+}
+
 /* The first task (pid 1): what runs once the kernel is up. */
 static int kernel_init(void *unused)
 {
 	crash_if_requested();		/* crash=: test the oops path */
 	vfs_init();			/* root filesystem, /dev, /proc, /tmp */
+	unpack_initramfs();		/* the first boot module into / */
 	if (selftest)
 		run_selftests();
 	pr_info("init: no user space yet; idling\n");
