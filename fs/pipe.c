@@ -23,6 +23,7 @@
 #include <linux/slab.h>
 #include <linux/uio.h>
 #include <linux/wait.h>
+#include <linux/poll.h>
 #include <linux/err.h>
 #include <linux/syscalls.h>
 #include <asm/ioctls.h>
@@ -165,6 +166,27 @@ static long pipe_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	return put_user((int)pipe_len(p), (int __user *)arg);
 }
 
+static unsigned int pipe_poll(struct file *f, struct poll_table *pt)
+{
+	struct pipe_inode_info *p = f->f_inode->i_pipe;
+	unsigned int mask = 0;
+
+	poll_wait(f, &p->wait, pt);
+	if (f->f_mode & FMODE_READ) {
+		if (pipe_len(p))
+			mask |= POLLIN | POLLRDNORM;
+		if (!p->writers)
+			mask |= POLLHUP;
+	}
+	if (f->f_mode & FMODE_WRITE) {
+		if (PIPE_SIZE - pipe_len(p) >= PIPE_BUF)
+			mask |= POLLOUT | POLLWRNORM;
+		if (!p->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 static int pipe_release(struct inode *inode, struct file *f)
 {
 	struct pipe_inode_info *p = inode->i_pipe;
@@ -182,6 +204,7 @@ static const struct file_operations pipefifo_fops = {
 	.write_iter = pipe_write,
 	.llseek = no_llseek,
 	.ioctl = pipe_ioctl,
+	.poll = pipe_poll,
 	.release = pipe_release,
 };
 

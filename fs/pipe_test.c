@@ -12,6 +12,7 @@
 #include <linux/string.h>
 #include <linux/err.h>
 #include <linux/mm.h>
+#include <linux/poll.h>
 #include "internal.h"
 
 #define PIPE_CAPACITY	(64 * 1024)
@@ -223,6 +224,49 @@ static void pipe_frees_its_pages(struct ktest *t)
 	KTEST_EXPECT_EQ(t, nr_inodes(), inodes);
 }
 
+static int late_writer(void *arg)
+{
+	yield();
+	yield();
+	pwrite_k(arg, "w", 1);
+	fput(arg);
+	return 0;
+}
+
+/* poll() on pipe ends: readiness bits, and a sleep that a write ends. */
+static void pipe_poll(struct ktest *t)
+{
+	struct files_struct *saved = current->files;
+	struct pollfd fds[3] = {
+		{ .fd = 0, .events = POLLIN },
+		{ .fd = 1, .events = POLLOUT },
+		{ .fd = 7, .events = POLLIN },
+	};
+	struct file *p[2];
+
+	KTEST_ASSERT(t, !create_pipe_files(p, 0));
+	current->files = files_alloc();
+	KTEST_ASSERT(t, current->files);
+	KTEST_EXPECT_EQ(t, fd_install_lowest(current->files, p[0]), 0);
+	KTEST_EXPECT_EQ(t, fd_install_lowest(current->files, p[1]), 1);
+	KTEST_EXPECT_EQ(t, kernel_poll(fds, 3, 0), 2);
+	KTEST_EXPECT_EQ(t, fds[0].revents, 0);
+	KTEST_EXPECT_EQ(t, fds[1].revents, POLLOUT);
+	KTEST_EXPECT_EQ(t, fds[2].revents, POLLNVAL);
+	KTEST_ASSERT(t, kthread_run(late_writer, get_file(p[1]), "pollw"));
+	KTEST_EXPECT_EQ(t, kernel_poll(fds, 1, -1), 1);
+	KTEST_EXPECT_EQ(t, fds[0].revents, POLLIN);
+	/* The writer's reference goes when it is done; then close ours. */
+	while (p[1]->f_count > 1)
+		yield();
+	fput(p[1]);
+	current->files->fd[1] = NULL;
+	KTEST_EXPECT_EQ(t, p[0]->f_op->poll(p[0], NULL), POLLIN | POLLRDNORM |
+			POLLHUP);
+	files_put(current->files);
+	current->files = saved;
+}
+
 static const struct ktest_case pipe_cases[] = {
 	KTEST_CASE(pipe_roundtrip_and_eof),
 	KTEST_CASE(pipe_epipe_without_readers),
@@ -232,6 +276,7 @@ static const struct ktest_case pipe_cases[] = {
 	KTEST_CASE(pipe_close_wakes_reader),
 	KTEST_CASE(pipe_is_a_stream),
 	KTEST_CASE(pipe_frees_its_pages),
+	KTEST_CASE(pipe_poll),
 	{}
 };
 KTEST_SUITE(pipe, pipe_cases);

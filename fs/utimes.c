@@ -8,31 +8,12 @@
 #include <linux/namei.h>
 #include <linux/err.h>
 #include <linux/syscalls.h>
+#include <linux/time32.h>
 #include <asm/uaccess.h>
 #include "internal.h"
 
 #define UTIME_NOW	((1L << 30) - 1L)
 #define UTIME_OMIT	((1L << 30) - 2L)
-
-struct old_timespec32 {
-	s32 tv_sec;
-	s32 tv_nsec;
-};
-
-struct kernel_timespec {
-	s64 tv_sec;
-	long long tv_nsec;
-};
-
-struct old_timeval32 {
-	s32 tv_sec;
-	s32 tv_usec;
-};
-
-struct old_utimbuf32 {
-	s32 actime;
-	s32 modtime;
-};
 
 /* Applies one of the two times: OMIT leaves it, NOW reads the clock. */
 static int set_time(struct timespec64 *dst, const struct timespec64 *src)

@@ -25,6 +25,7 @@
 #include <linux/time.h>
 #include <linux/tty.h>
 #include <linux/uio.h>
+#include <linux/poll.h>
 #include <linux/errno.h>
 #include <asm/irqflags.h>
 
@@ -273,6 +274,17 @@ static bool input_ready(struct tty_struct *tty, unsigned int want)
 	if (L_FLAG(tty, ICANON))
 		return tty->canon_head != tty->read_tail;
 	return buffered(tty) >= want;
+}
+
+unsigned int n_tty_poll(struct tty_struct *tty, struct file *f,
+			struct poll_table *pt)
+{
+	unsigned int mask = POLLOUT | POLLWRNORM;
+
+	poll_wait(f, &tty->read_wait, pt);
+	if (input_ready(tty, 1))
+		mask |= POLLIN | POLLRDNORM;
+	return mask;
 }
 
 /*

@@ -135,12 +135,18 @@ static ssize_t tty_write(struct file *f, struct iov_iter *from, loff_t *pos)
 	return n_tty_write(f->private_data, from);
 }
 
+static unsigned int tty_poll(struct file *f, struct poll_table *pt)
+{
+	return n_tty_poll(f->private_data, f, pt);
+}
+
 static const struct file_operations tty_fops = {
 	.open = tty_open,
 	.release = tty_release,
 	.read_iter = tty_read,
 	.write_iter = tty_write,
 	.ioctl = tty_ioctl,
+	.poll = tty_poll,
 	.llseek = no_llseek,
 };
 

@@ -15,6 +15,7 @@
 #include <linux/time.h>
 #include <linux/tty.h>
 #include <linux/uio.h>
+#include <linux/poll.h>
 #include <linux/errno.h>
 
 static char sent[256];
@@ -96,8 +97,10 @@ static void tty_canonical_line_and_echo(struct ktest *t)
 	feed("ab");
 	KTEST_EXPECT_EQ(t, rd(buf, sizeof(buf), true), -EAGAIN);
 	KTEST_EXPECT_EQ(t, n_tty_chars_in_buffer(tty), 0);
+	KTEST_EXPECT_EQ(t, n_tty_poll(tty, NULL, NULL), POLLOUT | POLLWRNORM);
 	feed("\r");			/* ICRNL: the serial line sends \r */
 	KTEST_EXPECT_EQ(t, n_tty_chars_in_buffer(tty), 3);
+	KTEST_EXPECT_EQ(t, n_tty_poll(tty, NULL, NULL) & POLLIN, POLLIN);
 	KTEST_EXPECT_EQ(t, rd(buf, sizeof(buf), false), 3);
 	KTEST_EXPECT_STREQ(t, buf, "ab\n");
 	KTEST_EXPECT_STREQ(t, sent, "ab\r\n");

@@ -133,6 +133,13 @@ long sys_syncfs(unsigned int fd);				/* 344 */
 long sys_pipe(int __user *fildes);				/* 42 */
 long sys_pipe2(int __user *fildes, int flags);			/* 331 */
 
+/* fs/select.c */
+long sys_newselect(int n, void __user *inp, void __user *outp,
+		   void __user *exp,
+		   struct old_timeval32 __user *tvp);		/* 142 _newselect */
+long sys_poll(struct pollfd __user *ufds, unsigned int nfds,
+	      int timeout_ms);					/* 168 */
+
 /* fs/utimes.c */
 long sys_utime(const char __user *path,
 	       struct old_utimbuf32 __user *times);		/* 30 */

@@ -78,6 +78,11 @@ ssize_t n_tty_read(struct tty_struct *tty, struct iov_iter *to,
 		   bool nonblock);
 /* Writes with output processing (ONLCR...). */
 ssize_t n_tty_write(struct tty_struct *tty, struct iov_iter *from);
+struct file;
+struct poll_table;
+/* POLLIN when a read would not block; output is always possible. */
+unsigned int n_tty_poll(struct tty_struct *tty, struct file *f,
+			struct poll_table *pt);
 /* Bytes a read could return now. */
 unsigned int n_tty_chars_in_buffer(struct tty_struct *tty);
 void n_tty_flush_input(struct tty_struct *tty);
@@ -89,7 +94,6 @@ void tty_init(void);
 /* Console input: the 8250 receive interrupt feeds the console tty. */
 void console_input_init(void);
 
-struct file;
 long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg);
 
 #endif /* _LINUX_TTY_H */
