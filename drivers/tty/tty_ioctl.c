@@ -39,14 +39,17 @@ static long set_winsize(struct tty_struct *tty, const void __user *arg)
 	return 0;
 }
 
+/* Signal 0 probes a group, as kill(2) does: -ESRCH if it has no one. */
 static long set_pgrp(struct tty_struct *tty, int __user *arg)
 {
 	int pgrp;
 
 	if (get_user(pgrp, arg))
 		return -EFAULT;
-	if (pgrp <= 0)
+	if (pgrp < 0)
 		return -EINVAL;
+	if (!pgrp || (tty->kill_pgrp && tty->kill_pgrp(pgrp, 0) == -ESRCH))
+		return -ESRCH;
 	tty->pgrp = pgrp;
 	return 0;
 }
