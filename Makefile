@@ -129,6 +129,10 @@ arch/i386/kernel/vectors.S: scripts/gen-vectors.sh
 	$(quiet_echo) GEN $@
 	$(Q)scripts/gen-vectors.sh > $@
 
+arch/i386/kernel/syscall_table.c: arch/i386/kernel/syscall_32.tbl scripts/gen-syscalls.sh
+	$(quiet_echo) GEN $@
+	$(Q)scripts/gen-syscalls.sh $< > $@
+
 # --- compile rules --------------------------------------------------------
 dep-flags = -MD -MP -MT $@ -MF $(dir $@).$(notdir $@).d
 
@@ -205,7 +209,8 @@ check: deps
 # --- cleaning -------------------------------------------------------------
 clean:
 	$(Q)find . \( -name '*.o' -o -name '.*.d' -o -name '*.lds' \) -not -path './.git/*' -delete
-	$(Q)rm -f vmlinux .tmp_* System.map System.map.full arch/i386/kernel/vectors.S
+	$(Q)rm -f vmlinux .tmp_* System.map System.map.full arch/i386/kernel/vectors.S \
+		arch/i386/kernel/syscall_table.c
 	$(Q)rm -rf tests/host/build build
 
 mrproper distclean: clean

@@ -25,6 +25,10 @@
 #include <linux/fs.h>
 #include <linux/tty.h>
 #include <asm/fpu.h>
+#include <linux/fs.h>
+#include <linux/err.h>
+#include <linux/signal.h>
+#include <linux/process.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
 #include <asm/i8259.h>
@@ -70,16 +74,96 @@ static void __init unpack_initramfs(void)
 		populate_rootfs(__va(m->start), m->end - m->start);
 }
 
+static const char *ramdisk_execute_command = "/init";
+static const char *execute_command;
+
+static int __init rdinit_setup(char *val)
+{
+	ramdisk_execute_command = val;
+	return 0;
+}
+__setup("rdinit=", rdinit_setup);
+
+static int __init init_setup(char *val)
+{
+	execute_command = val;
+	return 0;
+}
+__setup("init=", init_setup);
+
+static const char *argv_init[] = { NULL, NULL };
+static const char *const envp_init[] = {
+	"HOME=/", "TERM=linux", "PATH=/sbin:/bin:/usr/sbin:/usr/bin", NULL
+};
+
+static int run_init_process(const char *path)
+{
+	int err;
+
+	argv_init[0] = path;
+	err = do_execve(path, argv_init, envp_init, NULL, NULL);
+	if (!err)
+		pr_info("Run %s as init process\n", path);
+	return err;
+}
+
+/* pid 1 becomes a process: a session leader with the console as 0-2. */
+static void __init init_user_context(void)
+{
+	struct file *con;
+	int i;
+
+	current->sighand = sighand_alloc();
+	current->sig_info = kzalloc(_NSIG * sizeof(struct kinfo), GFP_KERNEL);
+	current->files = files_alloc();
+	current->fs = fs_alloc_root();
+	if (!current->sighand || !current->sig_info || !current->files ||
+	    !current->fs)
+		panic("init: out of memory");
+	current->pgid = current->sid = current->pid;
+	con = filp_open("/dev/console", 02 /* O_RDWR */, 0);
+	if (IS_ERR(con)) {
+		pr_warn("init: cannot open /dev/console (%ld)\n", PTR_ERR(con));
+		return;
+	}
+	for (i = 0; i < 3; i++)
+		fd_install_lowest(current->files, i ? get_file(con) : con);
+}
+
 /* The first task (pid 1): what runs once the kernel is up. */
 static int kernel_init(void *unused)
 {
+	static const char *const fallbacks[] = {
+		"/sbin/init", "/etc/init", "/bin/init", "/bin/sh",
+	};
+	unsigned int i;
+	int err;
+
 	crash_if_requested();		/* crash=: test the oops path */
 	vfs_init();			/* root filesystem, /dev, /proc, /tmp */
 	unpack_initramfs();		/* the first boot module into / */
 	if (selftest)
 		run_selftests();
-	pr_info("init: no user space yet; idling\n");
-	return 0;
+	init_user_context();
+	if (ramdisk_execute_command) {
+		err = run_init_process(ramdisk_execute_command);
+		if (!err)
+			return 0;
+		if (err != -ENOENT)
+			pr_err("Failed to execute %s (error %d)\n",
+			       ramdisk_execute_command, err);
+	}
+	if (execute_command) {
+		err = run_init_process(execute_command);
+		if (!err)
+			return 0;
+		panic("Requested init %s failed (error %d).", execute_command,
+		      err);
+	}
+	for (i = 0; i < ARRAY_SIZE(fallbacks); i++)
+		if (!run_init_process(fallbacks[i]))
+			return 0;
+	panic("No working init found.  Try passing init= option to kernel.");
 }
 
 void __init start_kernel(void)

@@ -33,20 +33,14 @@ struct task_struct *kthread_run(int (*fn)(void *), void *arg,
 		return NULL;
 	}
 	t->pid = alloc_pid();
+	t->tgid = t->pid;
 	t->flags = PF_KTHREAD;
+	t->exit_signal = -1;
+	INIT_LIST_HEAD(&t->children);
+	init_waitqueue_head(&t->wait_child);
 	strlcpy(t->comm, name, TASK_COMM_LEN);
 	copy_thread_kernel(t, fn, arg);
 	sched_add_task(t);
 	return t;
 }
 
-/* A kernel thread ends here; the next task frees its stack. */
-void do_exit(int code)
-{
-	local_irq_disable();
-	current->exit_code = code;
-	current->flags |= PF_EXITING;
-	current->state = TASK_DEAD;
-	schedule();
-	panic("do_exit: dead task %d scheduled again", current->pid);
-}

@@ -20,11 +20,13 @@
 #include <linux/time.h>
 #include <asm/irqflags.h>
 #include <asm/fpu.h>
+#include <linux/signal.h>
+#include <linux/process.h>
 
 struct task_struct *current_task;
 static struct task_struct idle_task;
 static LIST_HEAD(run_queue);
-static LIST_HEAD(all_tasks);
+LIST_HEAD(all_tasks);
 static LIST_HEAD(sleepers);		/* tasks in schedule_timeout() */
 static unsigned int task_count, running_count;
 
@@ -39,6 +41,8 @@ void __init sched_init(void)
 	strlcpy(idle_task.comm, "swapper", TASK_COMM_LEN);
 	INIT_LIST_HEAD(&idle_task.run_list);
 	INIT_LIST_HEAD(&idle_task.timer_list);
+	INIT_LIST_HEAD(&idle_task.children);
+	init_waitqueue_head(&idle_task.wait_child);
 	list_add(&idle_task.tasks, &all_tasks);
 	task_count = 1;
 	current_task = &idle_task;
@@ -214,9 +218,8 @@ unsigned int nr_running(void)
 static void reap_dead(struct task_struct *t)
 {
 	sched_remove_task(t);
-	free_kernel_stack(t->stack);
-	fpu_free_state(t->thread.fpu);
-	kfree(t);
+	sighand_put(t->sighand);
+	free_task(t);
 }
 
 /*
@@ -227,4 +230,15 @@ void schedule_tail(struct task_struct *prev)
 {
 	if (prev->state == TASK_DEAD)
 		reap_dead(prev);
+}
+
+struct task_struct *find_task_by_pid(pid_t pid)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &all_tasks, tasks)
+		if (t->pid == pid && !(t->flags & PF_IDLE) &&
+		    t->state != TASK_DEAD)
+			return t;
+	return NULL;
 }

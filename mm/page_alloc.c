@@ -85,6 +85,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 			add_free_block(p + (1UL << o), o);
 		}
 		p->order = order;
+		p->refcount = 1;
 		free_pages_count -= 1UL << order;
 		break;
 	}
@@ -110,10 +111,20 @@ void __free_pages(struct page *p, unsigned int order)
 		      pfn, p->flags, order);
 	if (IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_POISON))
 		memset(page_address(p), PAGE_POISON, PAGE_SIZE << order);
+	p->refcount = 0;
 	local_irq_save(flags);
 	free_block(pfn, order);
 	free_pages_count += 1UL << order;
 	local_irq_restore(flags);
+}
+
+void put_page(struct page *p)
+{
+	if (p->refcount <= 0)
+		panic("put_page: page %lu has refcount %d", page_to_pfn(p),
+		      p->refcount);
+	if (!--p->refcount)
+		__free_pages(p, 0);
 }
 
 void *__get_free_pages(gfp_t gfp, unsigned int order)

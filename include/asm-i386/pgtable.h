@@ -26,6 +26,8 @@
 #define _PAGE_DIRTY	0x040
 #define _PAGE_PSE	0x080
 #define _PAGE_GLOBAL	0x100
+/* Software bit: a user page kept but made inaccessible (PROT_NONE). */
+#define _PAGE_PROTNONE	0x800
 
 #define _KERNPG_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
 #define _PAGE_TABLE	(_KERNPG_TABLE | _PAGE_USER)
@@ -61,6 +63,12 @@ static inline pmd_t __pmd(u64 v) { return (pmd_t){ v }; }
 static inline pud_t __pud(u64 v) { return (pud_t){ v }; }
 
 static inline int pte_present(pte_t p) { return p.pte & _PAGE_PRESENT; }
+/* A user pte that holds a page, accessible or not. */
+static inline int pte_mapped(pte_t p)
+{
+	return (p.pte & (_PAGE_PRESENT | _PAGE_PROTNONE)) != 0;
+}
+static inline int pte_write(pte_t p) { return (p.pte & _PAGE_RW) != 0; }
 static inline int pmd_present(pmd_t p) { return p.pmd & _PAGE_PRESENT; }
 static inline int pud_present(pud_t p) { return p.pud & _PAGE_PRESENT; }
 static inline unsigned long pte_pfn(pte_t p)

@@ -99,6 +99,7 @@ struct thread_struct {
 	unsigned long sp;
 	unsigned long sp0;
 	u32 tls_array[3][2];
+	unsigned long fs, gs;		/* user selectors, kept across switches */
 	void *fpu;			/* 512-byte FXSAVE area (or FSAVE) */
 };
 

@@ -35,6 +35,27 @@ static inline unsigned int get_kernel_rpl(void)
 #define __KERNEL_CS	(GDT_ENTRY_KERNEL_CS * 8 + get_kernel_rpl())
 #define __KERNEL_DS	(GDT_ENTRY_KERNEL_DS * 8 + get_kernel_rpl())
 #endif
+#ifndef __ASSEMBLY__
+#include <asm/asm.h>
+
+#define savesegment(seg, v) \
+	__asm__ __volatile__("movl %%" #seg ", %0" : "=r"(v) : : "memory")
+
+/*
+ * Loads a segment register from a selector that may have become invalid
+ * (a TLS entry since cleared): a fault loads the null selector instead.
+ */
+#define loadsegment(seg, v)						\
+	__asm__ __volatile__("1:	movl %k0, %%" #seg "\n"		\
+			     "2:\n"					\
+			     " .pushsection .fixup, \"ax\"\n"		\
+			     "3:	movl $0, %k0\n"			\
+			     "	jmp 1b\n"					\
+			     " .popsection\n"				\
+			     _ASM_EXTABLE(1b, 3b)			\
+			     : "+r"(v) : : "memory")
+#endif
+
 #define __BOOT_CS	(GDT_ENTRY_KERNEL_CS * 8)
 #define __BOOT_DS	(GDT_ENTRY_KERNEL_DS * 8)
 #define __USER_CS	(GDT_ENTRY_USER_CS * 8 + USER_RPL)

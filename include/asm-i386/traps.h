@@ -20,6 +20,7 @@ struct tss_struct;
 void trap_init(void);
 /* Called by entry.S for every vector with the saved registers. */
 void do_entry(struct pt_regs *regs);
+void do_page_fault(struct pt_regs *regs);
 void cpu_init(void);
 void set_tss_desc(int entry, struct tss_struct *tss);
 const char *trap_name(unsigned int vector);

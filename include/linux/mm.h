@@ -15,6 +15,7 @@ struct page {
 	unsigned long flags;
 	unsigned int order;		/* buddy block or large kmalloc order */
 	unsigned int inuse;		/* slab: objects handed out */
+	int refcount;			/* user mappings + 1 while allocated */
 	struct list_head lru;		/* buddy free list or slab list */
 	void *slab_cache;		/* slab: owning struct kmem_cache */
 	void *freelist;			/* slab: first free object */
@@ -63,6 +64,20 @@ static inline void *get_zeroed_page(gfp_t gfp)
 {
 	return __get_free_pages(gfp | __GFP_ZERO, 0);
 }
+
+/* Reference counts of pages shared by address spaces (copy-on-write). */
+static inline void get_page(struct page *p)
+{
+	p->refcount++;
+}
+
+static inline int page_count(const struct page *p)
+{
+	return p->refcount;
+}
+
+/* Drops a reference; the last one frees the page. */
+void put_page(struct page *p);
 
 unsigned long nr_free_pages(void);
 unsigned long totalram_pages(void);

@@ -8,6 +8,9 @@
 /* Powers the machine off (ACPI S5); halts if that does not work. */
 void __noreturn machine_power_off(void);
 
+/* Resets the machine (QEMU with -no-reboot exits). */
+void __noreturn machine_restart(void);
+
 /*
  * Ends the run with a status a test harness can read (QEMU's
  * isa-debug-exit), then powers off, then halts.

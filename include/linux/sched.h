@@ -26,6 +26,9 @@ typedef int pid_t;
 #define TASK_COMM_LEN		16
 
 struct mm_struct;
+struct sighand_struct;
+struct kinfo;
+struct completion;
 struct files_struct;
 struct fs_struct;
 
@@ -45,6 +48,25 @@ struct task_struct {
 	struct files_struct *files;	/* open file descriptors */
 	struct fs_struct *fs;		/* root, cwd, umask */
 	pid_t tgid, pgid, sid;		/* thread group, process group, session */
+
+	struct task_struct *parent;
+	struct list_head children;	/* my children, through sibling */
+	struct list_head sibling;
+	struct wait_queue_head wait_child;	/* wait4() sleeps here */
+	int exit_signal;		/* sent to the parent at exit */
+	int exit_state;			/* wait status once a zombie */
+
+	struct sighand_struct *sighand;
+	u64 blocked;			/* sigset_t */
+	u64 pending;
+	struct kinfo *sig_info;		/* [_NSIG], per pending signal */
+	int fault_sig;			/* the pending signal came from a fault */
+	u64 saved_sigmask;		/* sigsuspend: restored by sigreturn */
+	int restore_sigmask;
+
+	u32 __user *set_child_tid;
+	u32 __user *clear_child_tid;
+	struct completion *vfork_done;	/* the vfork parent waits on it */
 
 	u64 sleep_until;		/* schedule_timeout() deadline (ns) */
 	struct list_head timer_list;	/* on the sleep list while timed */
@@ -93,6 +115,11 @@ void sched_add_task(struct task_struct *t);
 void sched_remove_task(struct task_struct *t);
 pid_t alloc_pid(void);
 void arch_sched_init(struct task_struct *idle);
+
+/* Every task, idle included (walk with interrupts off). */
+extern struct list_head all_tasks;
+#define for_each_task(t) list_for_each_entry(t, &all_tasks, tasks)
+struct task_struct *find_task_by_pid(pid_t pid);
 
 /* Tasks that exist (for tests and accounting). */
 unsigned int nr_tasks(void);

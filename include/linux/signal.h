@@ -39,10 +39,88 @@
 #define SIGRTMIN	32
 #define _NSIG		64
 
+#define SIG_DFL		0UL
+#define SIG_IGN		1UL
+
+#define SA_NOCLDSTOP	0x00000001
+#define SA_NOCLDWAIT	0x00000002
+#define SA_SIGINFO	0x00000004
+#define SA_RESTORER	0x04000000
+#define SA_ONSTACK	0x08000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+#define SA_RESETHAND	0x80000000
+
+#define SIG_BLOCK	0
+#define SIG_UNBLOCK	1
+#define SIG_SETMASK	2
+
+/* si_code values. */
+#define SI_USER		0
+#define SI_KERNEL	0x80
+#define SI_TKILL	(-6)
+#define SEGV_MAPERR	1
+#define SEGV_ACCERR	2
+#define CLD_EXITED	1
+#define CLD_KILLED	2
+
+typedef u64 sigset_t;
+
+static inline sigset_t sigmask(int sig)
+{
+	return 1ULL << (sig - 1);
+}
+
+#define SIG_UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
+
+/* An action as rt_sigaction() passes it on i386. */
+struct k_sigaction {
+	unsigned long handler;
+	unsigned long flags;
+	unsigned long restorer;
+	sigset_t mask;
+};
+
+struct sighand_struct {
+	int count;			/* tasks sharing it (CLONE_SIGHAND) */
+	struct k_sigaction action[_NSIG];
+};
+
+/* What is kept about a pending signal until it is delivered. */
+struct kinfo {
+	int code;
+	int pid;			/* sender, or child for SIGCHLD */
+	int status;			/* SIGCHLD: exit status or signal */
+	unsigned long addr;		/* faults: the address */
+};
+
 struct task_struct;
+struct pt_regs;
 
 /* Sends sig to one task / every task of a process group. */
 int send_sig(int sig, struct task_struct *t);
+int send_sig_info(int sig, const struct kinfo *info, struct task_struct *t);
 int kill_pgrp(int pgrp, int sig);
+/* A fault in user mode: the signal is delivered, even if blocked. */
+void force_sig_fault(int sig, struct pt_regs *regs, unsigned long addr);
+
+/* The next unblocked pending signal of the current task, or 0. */
+int next_signal(void);
+/* Delivers pending signals on the way back to user mode. */
+void do_signal(struct pt_regs *regs);
+
+struct sighand_struct *sighand_alloc(void);
+struct sighand_struct *sighand_dup(struct sighand_struct *old);
+void sighand_put(struct sighand_struct *sh);
+/* exec: caught signals go back to their default action. */
+void flush_signal_handlers(struct task_struct *t);
+
+/* Arch: writes a siginfo_t for sig in the i386 layout. */
+int copy_siginfo_to_user(void __user *to, int sig, const struct kinfo *info);
+
+/* Arch: builds the handler's frame on the user stack (0 or -EFAULT). */
+int setup_rt_frame(int sig, const struct k_sigaction *ka,
+		   const struct kinfo *info, sigset_t oldmask,
+		   struct pt_regs *regs);
 
 #endif /* _LINUX_SIGNAL_H */

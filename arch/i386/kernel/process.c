@@ -18,6 +18,10 @@
 #include <asm/fpu.h>
 #include <asm/mmu_context.h>
 #include <asm/irqflags.h>
+#include <asm/syscall.h>
+#include <asm/uaccess.h>
+#include <linux/process.h>
+#include <linux/binfmts.h>
 
 struct task_struct *__switch_stacks(unsigned long *prev_sp,
 				    unsigned long next_sp,
@@ -52,9 +56,17 @@ static void load_tls(const struct thread_struct *t)
 struct task_struct *switch_to(struct task_struct *prev,
 			      struct task_struct *next)
 {
+	/*
+	 * %fs and %gs may hold the previous task's TLS selectors: save
+	 * them, and load the next task's only after its TLS descriptors.
+	 */
+	savesegment(fs, prev->thread.fs);
+	savesegment(gs, prev->thread.gs);
 	fpu_save(prev->thread.fpu);
 	load_sp0(&init_tss, next->thread.sp0);
 	load_tls(&next->thread);
+	loadsegment(fs, next->thread.fs);
+	loadsegment(gs, next->thread.gs);
 	fpu_restore(next->thread.fpu);
 	switch_mm(prev->mm, next->mm);
 	return __switch_stacks(&prev->thread.sp, next->thread.sp, prev);
@@ -79,4 +91,55 @@ void copy_thread_kernel(struct task_struct *t, int (*fn)(void *), void *arg)
 	t->thread.sp = (unsigned long)f;
 	t->thread.sp0 = top;
 	fpu_init_state(t->thread.fpu);
+}
+
+/* A forked child: the parent's user registers, %eax = 0, maybe a new sp. */
+void copy_thread_user(struct task_struct *t, struct pt_regs *regs,
+		      unsigned long newsp)
+{
+	unsigned long top = (unsigned long)t->stack + THREAD_SIZE;
+	struct pt_regs *child = (struct pt_regs *)top - 1;
+	struct switch_frame *f = (struct switch_frame *)child - 1;
+
+	*child = *regs;
+	child->ax = 0;
+	savesegment(fs, t->thread.fs);
+	savesegment(gs, t->thread.gs);
+	if (newsp)
+		child->sp = newsp;
+	memset(f, 0, sizeof(*f));
+	f->ret = (unsigned long)ret_from_fork;
+	t->thread.sp = (unsigned long)f;
+	t->thread.sp0 = top;
+}
+
+/*
+ * After a kernel thread's function returns: a thread that became a user
+ * process through exec (init) goes to user mode, any other one ends.
+ */
+void kthread_return(int ret)
+{
+	if (!current->mm)
+		do_exit(ret);
+}
+
+/* A new user task's first return to user mode. */
+void ret_to_user_first(struct pt_regs *regs)
+{
+	/* CLONE_CHILD_SETTID: the tid goes into the child's own memory. */
+	if (current->set_child_tid)
+		put_user(current->pid, current->set_child_tid);
+	local_irq_disable();
+	exit_to_user_mode(regs);
+}
+
+void start_user_thread(struct pt_regs *regs, unsigned long ip,
+		       unsigned long sp)
+{
+	memset(regs, 0, sizeof(*regs));
+	regs->ip = ip;
+	regs->sp = sp;
+	regs->cs = __USER_CS;
+	regs->ss = regs->ds = regs->es = __USER_DS;
+	regs->flags = X86_EFLAGS_IF | 0x2;
 }

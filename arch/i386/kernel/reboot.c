@@ -25,6 +25,14 @@ void machine_power_off(void)
 	halt_forever();
 }
 
+/* Pulses the reset line through the keyboard controller. */
+void machine_restart(void)
+{
+	local_irq_disable();
+	outb(0xfe, 0x64);
+	halt_forever();
+}
+
 void machine_exit(int status)
 {
 	local_irq_disable();

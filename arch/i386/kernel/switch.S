@@ -30,6 +30,8 @@ __switch_stacks:			/* regparm: eax, edx, ecx */
  * First code of a new task, with %eax = the task switched away from,
  * %ebx = the function to run (kernel thread) or 0 (user task: return to
  * user mode through the pt_regs at the top of the stack), %esi = arg.
+ * A kernel thread whose function made it a user process (init, through
+ * exec) returns to user mode the same way.
  */
 	.globl ret_from_fork
 ret_from_fork:
@@ -39,5 +41,7 @@ ret_from_fork:
 	ENABLE_INTERRUPTS		/* a new task did not come from schedule() */
 	movl %esi, %eax
 	call *%ebx
-	call do_exit			/* with the function's return value */
-1:	jmp ret_from_entry
+	call kthread_return		/* returns only if exec made a process */
+1:	movl %esp, %eax			/* %esp is at the task's pt_regs */
+	call ret_to_user_first
+	jmp ret_from_entry

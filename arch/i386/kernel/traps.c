@@ -20,6 +20,8 @@
 #include <asm/traps.h>
 #include <asm/tss.h>
 #include <asm/irqflags.h>
+#include <asm/syscall.h>
+#include <linux/signal.h>
 
 struct desc_struct idt_table[256] __aligned(8);
 extern const unsigned long vector_entries[256];
@@ -100,13 +102,40 @@ void __noreturn die(const char *what, struct pt_regs *regs, long err)
 	panic("Fatal exception: %s", what);
 }
 
+/* The signal a CPU exception in user mode turns into. */
+static int trap_signal(unsigned int v)
+{
+	switch (v) {
+	case X86_TRAP_DE:
+	case X86_TRAP_MF:
+	case X86_TRAP_XF:
+		return SIGFPE;
+	case X86_TRAP_DB:
+	case X86_TRAP_BP:
+		return SIGTRAP;
+	case X86_TRAP_UD:
+		return SIGILL;
+	case X86_TRAP_AC:
+		return SIGBUS;
+	default:
+		return SIGSEGV;
+	}
+}
+
 static void do_exception(struct pt_regs *regs)
 {
 	unsigned int v = regs->vector;
 
-	if (!user_mode(regs) && fixup_exception(regs))
+	if (v == X86_TRAP_PF) {
+		do_page_fault(regs);
 		return;
-	/* User mode has no tasks yet: report it the same way. */
+	}
+	if (user_mode(regs)) {
+		force_sig_fault(trap_signal(v), regs, 0);
+		return;
+	}
+	if (fixup_exception(regs))
+		return;
 	die(trap_name(v), regs, regs->orig_ax);
 }
 
@@ -116,15 +145,19 @@ void do_entry(struct pt_regs *regs)
 	unsigned int v = regs->vector;
 	int irq;
 
-	if (v < FIRST_EXTERNAL_VECTOR) {
+	if (v == SYSCALL_VECTOR) {
+		do_syscall(regs);
+	} else if (v < FIRST_EXTERNAL_VECTOR) {
 		do_exception(regs);
-		return;
+	} else {
+		irq_nesting++;
+		irq = vector_to_irq(v);
+		if (irq < 0 || generic_handle_irq(irq) < 0)
+			ack_bad_irq(v);
+		irq_nesting--;
 	}
-	irq_nesting++;
-	irq = vector_to_irq(v);
-	if (irq < 0 || generic_handle_irq(irq) < 0)
-		ack_bad_irq(v);
-	irq_nesting--;
+	if (user_mode(regs))
+		exit_to_user_mode(regs);
 }
 
 /* The double-fault task: a separate TSS, stack and hardware task switch. */

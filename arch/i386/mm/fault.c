@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/mm/fault.c - page faults.
+ *
+ * A fault below TASK_SIZE in a task with an address space goes to the
+ * generic handler (demand paging, copy-on-write, stack growth).  What it
+ * cannot resolve becomes a signal for user mode, a fixup for the kernel's
+ * user-memory copies, or an oops.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/mman.h>
+#include <linux/signal.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
+#include <asm/traps.h>
+#include <asm/uaccess.h>
+
+#define PF_PROT		0x1	/* the page was present */
+#define PF_WRITE	0x2
+#define PF_USER		0x4
+
+void do_page_fault(struct pt_regs *regs)
+{
+	unsigned long addr = read_cr2(), err = regs->orig_ax;
+	struct mm_struct *mm = current->mm;
+	int sig = SIGSEGV;
+
+	if (addr < TASK_SIZE && mm) {
+		sig = handle_mm_fault(mm, addr, err & PF_WRITE);
+		if (!sig)
+			return;
+	}
+	if (user_mode(regs)) {
+		force_sig_fault(sig, regs, addr);
+		return;
+	}
+	if (fixup_exception(regs))
+		return;
+	die("page fault", regs, err);
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_MMAN_H
+#define _LINUX_MMAN_H
+
+#include <linux/mm_types.h>
+
+/* mmap()/mprotect() flags of the Linux i386 ABI. */
+#define PROT_NONE	0x0
+#define PROT_READ	0x1
+#define PROT_WRITE	0x2
+#define PROT_EXEC	0x4
+#define MAP_SHARED	0x01
+#define MAP_PRIVATE	0x02
+#define MAP_TYPE	0x0f
+#define MAP_FIXED	0x10
+#define MAP_ANONYMOUS	0x20
+#define MAP_GROWSDOWN	0x0100
+#define MAP_DENYWRITE	0x0800
+#define MAP_EXECUTABLE	0x1000
+#define MAP_NORESERVE	0x4000
+#define MAP_POPULATE	0x8000
+#define MAP_STACK	0x20000
+#define MAP_FIXED_NOREPLACE 0x100000
+
+/* The user address space layout. */
+#define STACK_TOP	0xc0000000UL
+#define STACK_MAX	(8UL << 20)		/* the stack may grow this far */
+#define MMAP_BASE	0x40000000UL
+
+struct mm_struct *mm_alloc(void);
+void mmput(struct mm_struct *mm);
+/* fork: a copy of old sharing its pages copy-on-write. */
+struct mm_struct *dup_mm(struct mm_struct *old);
+
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+/* Maps [start, start+len) anonymous with flags; replaces what was there. */
+int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
+		unsigned long vm_flags);
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+/* A free range of len bytes at or above hint, or -ENOMEM. */
+long get_unmapped_area(struct mm_struct *mm, unsigned long hint,
+		       unsigned long len);
+
+/* Resolves a fault at addr: 0, or the signal to send (SIGSEGV, SIGBUS). */
+int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write);
+
+long sys_brk(unsigned long brk);
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff);
+long sys_munmap(unsigned long addr, unsigned long len);
+long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot);
+
+/* Page tables of a user address space (arch/i386/mm/pgtable.c). */
+pud_t *pgd_alloc(void);
+void pgd_free(pud_t *pgd);
+/* The pte for a user address, allocating its page table if alloc. */
+pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc);
+/* Frees the page tables (not the pages) of a user address space. */
+void free_user_page_tables(struct mm_struct *mm);
+
+#endif /* _LINUX_MMAN_H */

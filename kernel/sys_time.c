@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/sys_time.c - the time system calls: reading the clocks and
+ * sleeping.  Both the 32-bit-time calls and their 64-bit-time versions
+ * (which glibc tries first) are here.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/time.h>
+#include <linux/errno.h>
+#include <linux/signal.h>
+#include <asm/uaccess.h>
+#include <asm/div64.h>
+
+#define CLOCK_REALTIME		0
+#define CLOCK_MONOTONIC		1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID	3
+#define CLOCK_MONOTONIC_RAW	4
+#define CLOCK_REALTIME_COARSE	5
+#define CLOCK_MONOTONIC_COARSE	6
+#define CLOCK_BOOTTIME		7
+#define TIMER_ABSTIME		1
+
+struct timespec32 { s32 tv_sec, tv_nsec; };
+struct timeval32 { s32 tv_sec, tv_usec; };
+struct timespec64u { s64 tv_sec, tv_nsec; };
+
+/* The time of a clock in ns; -EINVAL for clocks we do not have. */
+static int clock_ns(int clk, u64 *ns)
+{
+	struct timespec64 ts;
+
+	switch (clk) {
+	case CLOCK_REALTIME:
+	case CLOCK_REALTIME_COARSE:
+		ktime_get_real_ts64(&ts);
+		*ns = (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
+		return 0;
+	case CLOCK_MONOTONIC:
+	case CLOCK_MONOTONIC_RAW:
+	case CLOCK_MONOTONIC_COARSE:
+	case CLOCK_BOOTTIME:
+	/* No per-process CPU accounting: these count since boot. */
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:
+		*ns = ktime_get_ns();
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+static void split_ns(u64 ns, s64 *sec, long *nsec)
+{
+	*nsec = __div64_32(&ns, NSEC_PER_SEC);
+	*sec = ns;
+}
+
+long sys_clock_gettime(int clk, struct timespec32 __user *tp)
+{
+	struct timespec32 t;
+	s64 sec;
+	long nsec;
+	u64 ns;
+	int err = clock_ns(clk, &ns);
+
+	if (err)
+		return err;
+	split_ns(ns, &sec, &nsec);
+	t.tv_sec = (s32)sec;
+	t.tv_nsec = nsec;
+	return copy_to_user(tp, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+long sys_clock_gettime64(int clk, struct timespec64u __user *tp)
+{
+	struct timespec64u t;
+	long nsec;
+	u64 ns;
+	int err = clock_ns(clk, &ns);
+
+	if (err)
+		return err;
+	split_ns(ns, &t.tv_sec, &nsec);
+	t.tv_nsec = nsec;
+	return copy_to_user(tp, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+long sys_clock_getres(int clk, struct timespec32 __user *tp)
+{
+	struct timespec32 t = { 0, 1 };
+	u64 ns;
+
+	if (clock_ns(clk, &ns))
+		return -EINVAL;
+	return tp && copy_to_user(tp, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+long sys_clock_getres_time64(int clk, struct timespec64u __user *tp)
+{
+	struct timespec64u t = { 0, 1 };
+	u64 ns;
+
+	if (clock_ns(clk, &ns))
+		return -EINVAL;
+	return tp && copy_to_user(tp, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+long sys_gettimeofday(struct timeval32 __user *tv, void __user *tz)
+{
+	struct timespec64 ts;
+	struct timeval32 t;
+
+	if (tv) {
+		ktime_get_real_ts64(&ts);
+		t.tv_sec = (s32)ts.tv_sec;
+		t.tv_usec = ts.tv_nsec / 1000;
+		if (copy_to_user(tv, &t, sizeof(t)))
+			return -EFAULT;
+	}
+	/* The timezone is UTC: minuteswest 0, dsttime 0. */
+	if (tz && clear_user(tz, 8))
+		return -EFAULT;
+	return 0;
+}
+
+long sys_time(s32 __user *tloc)
+{
+	struct timespec64 ts;
+
+	ktime_get_real_ts64(&ts);
+	if (tloc && put_user((s32)ts.tv_sec, tloc))
+		return -EFAULT;
+	return (s32)ts.tv_sec;
+}
+
+/*
+ * Sleeps until monotonic time "until"; on a signal returns -EINTR with
+ * the time left in *left.
+ */
+static long sleep_until(u64 until, u64 *left)
+{
+	u64 now;
+
+	for (;;) {
+		now = ktime_get_ns();
+		if (now >= until)
+			return 0;
+		if (signal_pending_current()) {
+			*left = until - now;
+			return -EINTR;
+		}
+		schedule_timeout(until - now, TASK_INTERRUPTIBLE);
+	}
+}
+
+static long do_nanosleep(int clk, int flags, s64 sec, long nsec, u64 *left)
+{
+	u64 req, now;
+
+	if (sec < 0 || nsec < 0 || nsec >= (long)NSEC_PER_SEC)
+		return -EINVAL;
+	if (clock_ns(clk, &now) || clk == CLOCK_PROCESS_CPUTIME_ID ||
+	    clk == CLOCK_THREAD_CPUTIME_ID)
+		return -EINVAL;
+	req = (u64)sec * NSEC_PER_SEC + nsec;
+	if (flags & TIMER_ABSTIME)
+		req = req > now ? req - now : 0;
+	*left = 0;
+	return sleep_until(ktime_get_ns() + req, left);
+}
+
+static long nanosleep32(int clk, int flags, const struct timespec32 __user *rq,
+			struct timespec32 __user *rm)
+{
+	struct timespec32 t;
+	s64 sec;
+	long nsec, err;
+	u64 left;
+
+	if (copy_from_user(&t, rq, sizeof(t)))
+		return -EFAULT;
+	err = do_nanosleep(clk, flags, t.tv_sec, t.tv_nsec, &left);
+	if (err == -EINTR && rm && !(flags & TIMER_ABSTIME)) {
+		split_ns(left, &sec, &nsec);
+		t.tv_sec = (s32)sec;
+		t.tv_nsec = nsec;
+		if (copy_to_user(rm, &t, sizeof(t)))
+			return -EFAULT;
+	}
+	return err;
+}
+
+long sys_nanosleep(const struct timespec32 __user *rq,
+		   struct timespec32 __user *rm)
+{
+	return nanosleep32(CLOCK_MONOTONIC, 0, rq, rm);
+}
+
+/* clock_nanosleep reports errors as its return value, not -1/errno. */
+long sys_clock_nanosleep(int clk, int flags, const struct timespec32 __user *rq,
+			 struct timespec32 __user *rm)
+{
+	return nanosleep32(clk, flags, rq, rm);
+}
+
+long sys_clock_nanosleep_time64(int clk, int flags,
+				const struct timespec64u __user *rq,
+				struct timespec64u __user *rm)
+{
+	struct timespec64u t;
+	long nsec, err;
+	u64 left;
+
+	if (copy_from_user(&t, rq, sizeof(t)))
+		return -EFAULT;
+	if (t.tv_nsec < 0 || t.tv_nsec >= (s64)NSEC_PER_SEC)
+		return -EINVAL;
+	err = do_nanosleep(clk, flags, t.tv_sec, (long)t.tv_nsec, &left);
+	if (err == -EINTR && rm && !(flags & TIMER_ABSTIME)) {
+		split_ns(left, &t.tv_sec, &nsec);
+		t.tv_nsec = nsec;
+		if (copy_to_user(rm, &t, sizeof(t)))
+			return -EFAULT;
+	}
+	return err;
+}
+
+struct tms32 { s32 utime, stime, cutime, cstime; };
+
+/* No CPU accounting: the times are zero, the return value counts ticks. */
+long sys_times(struct tms32 __user *buf)
+{
+	if (buf && clear_user(buf, sizeof(struct tms32)))
+		return -EFAULT;
+	return (long)div_u64(ktime_get_ns(), NSEC_PER_SEC / 100);
+}

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mm/memory.c - user pages: demand-zero faults, copy-on-write, and
+ * copying or dropping the pages of a range.
+ *
+ * A private writable page shared after fork() is mapped read-only in
+ * both address spaces; the first write faults and gets a copy, or just
+ * write access when no one else holds the page any more.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/signal.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
+
+/* The pte bits for a page of a vma (write access decided by the caller). */
+pgprot_t vma_pgprot(unsigned long vm_flags, int writable)
+{
+	u64 prot;
+
+	if (!(vm_flags & VM_ACCESS))
+		return __pgprot(_PAGE_PROTNONE | _PAGE_USER | _PAGE_ACCESSED);
+	prot = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
+	if (writable && (vm_flags & VM_WRITE))
+		prot |= _PAGE_RW | _PAGE_DIRTY;
+	return __pgprot(prot);
+}
+
+static struct page *pte_page(pte_t pte)
+{
+	return pfn_to_page(pte_pfn(pte));
+}
+
+static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			     pte_t *pte, unsigned long addr)
+{
+	struct page *p = alloc_page(GFP_KERNEL | __GFP_ZERO | __GFP_NOWARN);
+
+	if (!p)
+		return -ENOMEM;
+	set_pte(pte, pfn_pte(page_to_pfn(p), vma_pgprot(vma->flags, 1)));
+	mm->nr_pages++;
+	return 0;
+}
+
+/* A write to a present read-only page of a writable private vma. */
+static int do_wp_page(struct vm_area_struct *vma, pte_t *pte,
+		      unsigned long addr)
+{
+	struct page *old = pte_page(*pte), *new;
+
+	if (page_count(old) == 1) {	/* no one else has it: just write */
+		set_pte(pte, pfn_pte(page_to_pfn(old), vma_pgprot(vma->flags, 1)));
+		__flush_tlb_single(addr);
+		return 0;
+	}
+	new = alloc_page(GFP_KERNEL | __GFP_NOWARN);
+	if (!new)
+		return -ENOMEM;
+	memcpy(page_address(new), page_address(old), PAGE_SIZE);
+	set_pte(pte, pfn_pte(page_to_pfn(new), vma_pgprot(vma->flags, 1)));
+	__flush_tlb_single(addr);
+	put_page(old);
+	return 0;
+}
+
+/* How much a user stack may grow below its area in one fault. */
+static int stack_can_grow(struct mm_struct *mm, struct vm_area_struct *vma,
+			  unsigned long addr)
+{
+	return (vma->flags & VM_GROWSDOWN) && addr < vma->start &&
+	       addr >= STACK_TOP - STACK_MAX;
+}
+
+int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	pte_t *pte;
+	int err;
+
+	if (!vma)
+		return SIGSEGV;
+	if (addr < vma->start) {
+		if (!stack_can_grow(mm, vma, addr))
+			return SIGSEGV;
+		/* The area below must be free: find_vma gave the next one. */
+		vma->start = addr & PAGE_MASK;
+	}
+	if (write ? !(vma->flags & VM_WRITE) : !(vma->flags & VM_ACCESS))
+		return SIGSEGV;
+	pte = user_pte(mm, addr, 1);
+	if (!pte)
+		return SIGBUS;
+	if (!pte_mapped(*pte))
+		err = do_anonymous_page(mm, vma, pte, addr & PAGE_MASK);
+	else if (write && !pte_write(*pte))
+		err = do_wp_page(vma, pte, addr & PAGE_MASK);
+	else
+		err = 0;	/* another path mapped it meanwhile */
+	return err ? SIGBUS : 0;
+}
+
+/* Drops the pages of [start, end) of mm. */
+void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	unsigned long a;
+	pte_t *pte;
+
+	for (a = start; a < end; a += PAGE_SIZE) {
+		pte = user_pte(mm, a, 0);
+		if (!pte) {
+			/* Skip to the next page table. */
+			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
+			continue;
+		}
+		if (!pte_mapped(*pte))
+			continue;
+		put_page(pte_page(*pte));
+		pte_clear(pte);
+		mm->nr_pages--;
+	}
+	flush_tlb_all();
+}
+
+/*
+ * fork: gives dst the pages of [start, end).  Private writable pages
+ * become read-only in both (copy-on-write); shared ones stay as they are.
+ */
+int copy_range(struct mm_struct *dst, struct mm_struct *src,
+	       struct vm_area_struct *vma)
+{
+	unsigned long a;
+	pte_t *s, *d, pte;
+
+	for (a = vma->start; a < vma->end; a += PAGE_SIZE) {
+		s = user_pte(src, a, 0);
+		if (!s) {
+			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
+			continue;
+		}
+		if (!pte_mapped(*s))
+			continue;
+		d = user_pte(dst, a, 1);
+		if (!d)
+			return -ENOMEM;
+		pte = *s;
+		if (!(vma->flags & VM_SHARED) && pte_write(pte)) {
+			pte = __pte(pte_val(pte) & ~(u64)(_PAGE_RW | _PAGE_DIRTY));
+			set_pte(s, pte);
+		}
+		get_page(pte_page(pte));
+		set_pte(d, pte);
+		dst->nr_pages++;
+	}
+	return 0;
+}
+
+/* mprotect: rewrites the ptes of [start, end) for vm_flags. */
+void change_protection(struct mm_struct *mm, unsigned long start,
+		       unsigned long end, unsigned long vm_flags)
+{
+	unsigned long a;
+	pte_t *pte;
+
+	for (a = start; a < end; a += PAGE_SIZE) {
+		pte = user_pte(mm, a, 0);
+		if (!pte) {
+			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
+			continue;
+		}
+		if (!pte_mapped(*pte))
+			continue;
+		/* Write access only where no one shares the page. */
+		set_pte(pte, pfn_pte(pte_pfn(*pte),
+				     vma_pgprot(vm_flags,
+						(vm_flags & VM_SHARED) ||
+						page_count(pte_page(*pte)) == 1)));
+	}
+	flush_tlb_all();
+}

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mm/mmap.c - user address spaces and their areas: creating, copying and
+ * freeing them, and brk/mmap2/munmap/mprotect.
+ *
+ * Areas are kept in a list sorted by address, never overlapping.  Pages
+ * come on demand (mm/memory.c); unmapping drops them.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/slab.h>
+#include <linux/sched.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <asm/tlbflush.h>
+
+void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+int copy_range(struct mm_struct *dst, struct mm_struct *src,
+	       struct vm_area_struct *vma);
+void change_protection(struct mm_struct *mm, unsigned long start,
+		       unsigned long end, unsigned long vm_flags);
+
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
+
+	if (!mm)
+		return NULL;
+	mm->pgd = pgd_alloc();
+	if (!mm->pgd) {
+		kfree(mm);
+		return NULL;
+	}
+	mm->users = 1;
+	mm->mmap_base = MMAP_BASE;
+	INIT_LIST_HEAD(&mm->vmas);
+	return mm;
+}
+
+static void free_vmas(struct mm_struct *mm)
+{
+	struct vm_area_struct *v, *n;
+
+	list_for_each_entry_safe(v, n, &mm->vmas, list) {
+		zap_range(mm, v->start, v->end);
+		list_del(&v->list);
+		kfree(v);
+	}
+}
+
+void mmput(struct mm_struct *mm)
+{
+	if (!mm || --mm->users)
+		return;
+	free_vmas(mm);
+	free_user_page_tables(mm);
+	pgd_free(mm->pgd);
+	kfree(mm);
+}
+
+/* The first area that ends above addr (it may start above addr too). */
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *v;
+
+	list_for_each_entry(v, &mm->vmas, list)
+		if (addr < v->end)
+			return v;
+	return NULL;
+}
+
+static struct vm_area_struct *vma_new(unsigned long start, unsigned long end,
+				      unsigned long flags)
+{
+	struct vm_area_struct *v = kmalloc(sizeof(*v), GFP_KERNEL);
+
+	if (v) {
+		v->start = start;
+		v->end = end;
+		v->flags = flags;
+	}
+	return v;
+}
+
+static void vma_link(struct mm_struct *mm, struct vm_area_struct *nv)
+{
+	struct vm_area_struct *v;
+
+	list_for_each_entry(v, &mm->vmas, list)
+		if (v->start >= nv->end)
+			break;
+	list_add_tail(&nv->list, &v->list);
+}
+
+/* Splits v at addr (inside it): v keeps the lower part. */
+static int split_vma(struct vm_area_struct *v, unsigned long addr)
+{
+	struct vm_area_struct *upper = vma_new(addr, v->end, v->flags);
+
+	if (!upper)
+		return -ENOMEM;
+	v->end = addr;
+	list_add(&upper->list, &v->list);
+	return 0;
+}
+
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	unsigned long end = start + PAGE_ALIGN(len);
+	struct list_head *pos = mm->vmas.next;
+	struct vm_area_struct *v;
+
+	if ((start & ~PAGE_MASK) || !len || end > STACK_TOP || end < start)
+		return -EINVAL;
+	while (pos != &mm->vmas) {
+		v = list_entry(pos, struct vm_area_struct, list);
+		if (v->start >= end)
+			break;
+		pos = pos->next;
+		if (v->end <= start)
+			continue;
+		if (v->start < start) {
+			/* Keep the part below; the part above is next. */
+			if (split_vma(v, start))
+				return -ENOMEM;
+			pos = v->list.next;
+			continue;
+		}
+		if (v->end > end && split_vma(v, end))
+			return -ENOMEM;
+		pos = v->list.next;
+		zap_range(mm, v->start, v->end);
+		list_del(&v->list);
+		kfree(v);
+	}
+	return 0;
+}
+
+int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
+		unsigned long vm_flags)
+{
+	struct vm_area_struct *v;
+	int err;
+
+	len = PAGE_ALIGN(len);
+	err = do_munmap(mm, start, len);
+	if (err)
+		return err;
+	v = vma_new(start, start + len, vm_flags);
+	if (!v)
+		return -ENOMEM;
+	vma_link(mm, v);
+	return 0;
+}
+
+long get_unmapped_area(struct mm_struct *mm, unsigned long hint,
+		       unsigned long len)
+{
+	unsigned long addr = hint ? PAGE_ALIGN(hint) : mm->mmap_base;
+	struct vm_area_struct *v;
+
+	len = PAGE_ALIGN(len);
+	if (!len || len > STACK_TOP)
+		return -ENOMEM;
+	list_for_each_entry(v, &mm->vmas, list) {
+		if (v->end <= addr)
+			continue;
+		if (v->start >= addr + len && addr + len >= addr)
+			return addr;
+		addr = v->end;
+	}
+	/* Leave the stack's room to grow free. */
+	if (addr + len < addr || addr + len > STACK_TOP - STACK_MAX)
+		return hint ? get_unmapped_area(mm, 0, len) : -ENOMEM;
+	return addr;
+}
+
+struct mm_struct *dup_mm(struct mm_struct *old)
+{
+	struct mm_struct *mm = mm_alloc();
+	struct vm_area_struct *v, *nv;
+
+	if (!mm)
+		return NULL;
+	mm->start_brk = old->start_brk;
+	mm->brk = old->brk;
+	mm->start_stack = old->start_stack;
+	mm->mmap_base = old->mmap_base;
+	list_for_each_entry(v, &old->vmas, list) {
+		nv = vma_new(v->start, v->end, v->flags);
+		if (!nv)
+			goto fail;
+		list_add_tail(&nv->list, &mm->vmas);
+		if (copy_range(mm, old, v))
+			goto fail;
+	}
+	/* The parent's writable pages just became read-only. */
+	flush_tlb_all();
+	return mm;
+fail:
+	flush_tlb_all();
+	mmput(mm);
+	return NULL;
+}
+
+static unsigned long prot_to_vm(unsigned long prot)
+{
+	return (prot & PROT_READ ? VM_READ : 0) |
+	       (prot & PROT_WRITE ? VM_WRITE | VM_READ : 0) |
+	       (prot & PROT_EXEC ? VM_EXEC | VM_READ : 0);
+}
+
+long sys_brk(unsigned long brk)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long old = PAGE_ALIGN(mm->brk), new = PAGE_ALIGN(brk);
+	struct vm_area_struct *v;
+
+	if (brk < mm->start_brk)
+		return mm->brk;
+	if (new > old) {
+		v = find_vma(mm, old);
+		if ((v && v->start < new) || new > STACK_TOP - STACK_MAX)
+			return mm->brk;		/* would overlap: refuse */
+		if (mmap_region(mm, old, new - old, VM_READ | VM_WRITE))
+			return mm->brk;
+	} else if (new < old) {
+		do_munmap(mm, new, old - new);
+	}
+	mm->brk = brk;
+	return brk;
+}
+
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long vm = prot_to_vm(prot);
+	long start;
+	int err;
+
+	if (!len)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len || (addr & ~PAGE_MASK))
+		return -EINVAL;
+	if ((flags & MAP_TYPE) != MAP_PRIVATE && (flags & MAP_TYPE) != MAP_SHARED)
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS))
+		return -ENODEV;		/* file mappings: not yet */
+	if (flags & MAP_SHARED)
+		vm |= VM_SHARED;
+	if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
+		if (addr + len > STACK_TOP || addr + len < addr)
+			return -ENOMEM;
+		if ((flags & MAP_FIXED_NOREPLACE) && find_vma(mm, addr) &&
+		    find_vma(mm, addr)->start < addr + len)
+			return -EEXIST;
+		start = addr;
+	} else {
+		start = get_unmapped_area(mm, addr, len);
+		if (start < 0)
+			return start;
+	}
+	err = mmap_region(mm, start, len, vm);
+	return err ? err : start;
+}
+
+long sys_munmap(unsigned long addr, unsigned long len)
+{
+	return do_munmap(current->mm, addr, len);
+}
+
+long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end = start + PAGE_ALIGN(len), a;
+	struct vm_area_struct *v;
+
+	if ((start & ~PAGE_MASK) || end < start || end > STACK_TOP ||
+	    (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC)))
+		return -EINVAL;
+	/* Every page of the range must be mapped. */
+	for (a = start; a < end; a = v->end) {
+		v = find_vma(mm, a);
+		if (!v || v->start > a)
+			return -ENOMEM;
+	}
+	for (a = start; a < end; a = v->end) {
+		v = find_vma(mm, a);
+		if (v->start < a && split_vma(v, a))
+			return -ENOMEM;
+		v = find_vma(mm, a);
+		if (v->end > end && split_vma(v, end))
+			return -ENOMEM;
+		v->flags = (v->flags & ~VM_ACCESS) | prot_to_vm(prot);
+		change_protection(mm, v->start, v->end, v->flags);
+	}
+	return 0;
+}
