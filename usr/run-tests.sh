@@ -1,0 +1,58 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# run-tests.sh [DIR]: runs every test program in DIR (default: beside this
+# script) and *.sh test with $KTAP_SH (default sh), echoes their KTAP and
+# ends with "N passed, M failed, K skipped".  A program that prints fewer
+# results than its plan (crash, hang past $KTAP_TIMEOUT seconds) has the
+# missing cases counted as failed; so does a non-zero exit with no failed
+# case.  Exit status: 0 only if nothing failed.  POSIX sh: busybox runs it.
+
+dir=${1:-${0%/*}}
+limit=${KTAP_TIMEOUT:-300}
+tmo=
+command -v timeout >/dev/null 2>&1 && tmo="timeout $limit"
+
+# Reads one program's output (and a last "#-exit N" line), copies it to
+# fd 3 and prints "passed failed skipped" for it.
+parse() {
+	plan=-1 p=0 f=0 s=0 st=0
+	while IFS= read -r line; do
+		case $line in
+		"#-exit "*)	st=${line#"#-exit "}; continue ;;
+		1..*)		plan=${line#1..} ;;
+		"ok "*"# SKIP"*) s=$((s + 1)) ;;
+		"ok "*)		p=$((p + 1)) ;;
+		"not ok "*)	f=$((f + 1)) ;;
+		esac
+		printf '%s\n' "$line" >&3
+	done
+	n=$((p + f + s))
+	if [ "$plan" -lt 0 ]; then
+		echo "# $name: no plan printed (exit status $st)" >&3
+		f=$((f + 1))
+	elif [ "$n" -ne "$plan" ]; then
+		echo "# $name: $n results for a plan of $plan (exit status $st)" >&3
+		[ "$n" -lt "$plan" ] && f=$((f + plan - n))
+		[ "$n" -gt "$plan" ] && f=$((f + 1))
+	elif [ "$st" -ne 0 ] && [ "$f" -eq 0 ]; then
+		echo "# $name: exit status $st with no failed case" >&3
+		f=$((f + 1))
+	fi
+	echo "$p $f $s"
+}
+
+exec 3>&1
+tp=0 tf=0 ts=0
+for t in "$dir"/*; do
+	name=${t##*/}
+	case $name in
+	run-tests.sh)	continue ;;
+	*.sh)		cmd="${KTAP_SH:-sh} $t" ;;
+	*)		[ -x "$t" ] || continue; cmd=$t ;;
+	esac
+	set -- $( { $tmo $cmd 2>&1; echo "#-exit $?"; } | parse)
+	tp=$((tp + $1)) tf=$((tf + $2)) ts=$((ts + $3))
+done
+echo "$tp passed, $tf failed, $ts skipped"
+[ "$tf" -eq 0 ]
