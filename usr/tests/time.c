@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * time: time, gettimeofday, clock_gettime, nanosleep, clock_nanosleep and
+ * sched_yield, all raw: glibc would read the clocks from the vDSO and
+ * sleep through the 64-bit time calls.
+ */
+#include <fcntl.h>
+#include <stdint.h>
+#include <time.h>
+#include <sys/mman.h>
+#include <sys/time.h>
+#include "ktap.h"
+
+#define NSEC	1000000000LL
+/* 2000-01-01: any clock set from real hardware is past this. */
+#define Y2K	946684800L
+
+static volatile int hits;
+
+static long long ns(const struct timespec *t)
+{
+	return t->tv_sec * NSEC + t->tv_nsec;
+}
+
+static long long now(clockid_t id)
+{
+	struct timespec t = { 0, 0 };
+
+	syscall(SYS_clock_gettime, id, &t);
+	return ns(&t);
+}
+
+static void test_time(void)
+{
+	long t, u = 0;
+
+	t = syscall(SYS_time, NULL);
+	EXPECT_GT(t, Y2K);
+	EXPECT_EQ(syscall(SYS_time, &u) >= t, 1);
+	EXPECT(u >= t && u <= t + 2);
+	EXPECT_ERR(syscall(SYS_time, BAD_USER), EFAULT);
+}
+
+static void test_gettimeofday(void)
+{
+	struct timeval tv = { 0, -1 };
+	long t = syscall(SYS_time, NULL);
+
+	EXPECT_EQ(syscall(SYS_gettimeofday, &tv, NULL), 0);
+	EXPECT(tv.tv_usec >= 0 && tv.tv_usec < 1000000);
+	EXPECT(tv.tv_sec >= t && tv.tv_sec <= t + 2);
+	EXPECT_ERR(syscall(SYS_gettimeofday, BAD_USER, NULL), EFAULT);
+}
+
+static void test_clock_realtime(void)
+{
+	struct timespec ts = { 0, -1 };
+	struct timeval tv;
+
+	EXPECT_EQ(syscall(SYS_clock_gettime, CLOCK_REALTIME, &ts), 0);
+	EXPECT(ts.tv_nsec >= 0 && ts.tv_nsec < NSEC);
+	EXPECT_GT(ts.tv_sec, Y2K);
+	ASSERT_EQ(syscall(SYS_gettimeofday, &tv, NULL), 0);
+	/* The two views of the wall clock agree (within a second). */
+	EXPECT_LT(llabs(tv.tv_sec * NSEC + tv.tv_usec * 1000LL - ns(&ts)),
+		  NSEC);
+}
+
+static void test_clock_monotonic(void)
+{
+	struct timespec ts;
+	long long prev, cur, back = 0;
+	int i;
+
+	ASSERT_EQ(syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &ts), 0);
+	EXPECT(ts.tv_nsec >= 0 && ts.tv_nsec < NSEC);
+	EXPECT(ts.tv_sec >= 0);
+	prev = ns(&ts);
+	for (i = 0; i < 10000; i++) {
+		cur = now(CLOCK_MONOTONIC);
+		if (cur < prev)
+			back++;
+		prev = cur;
+	}
+	EXPECT_EQ(back, 0);
+	/* Over a few syscalls it does move. */
+	EXPECT_GT(prev, ns(&ts));
+}
+
+static void test_clock_errors(void)
+{
+	struct timespec ts;
+
+	EXPECT_ERR(syscall(SYS_clock_gettime, 1000, &ts), EINVAL);
+	EXPECT_ERR(syscall(SYS_clock_gettime, CLOCK_MONOTONIC, BAD_USER),
+		   EFAULT);
+	EXPECT_ERR(syscall(SYS_clock_gettime, CLOCK_REALTIME, BAD_KERNEL),
+		   EFAULT);
+}
+
+static void test_nanosleep(void)
+{
+	struct timespec req = { 0, 20000000 }, rem = { 7, 7 };
+	long long t0 = now(CLOCK_MONOTONIC);
+
+	EXPECT_EQ(syscall(SYS_nanosleep, &req, &rem), 0);
+	/* At least what was asked; never much less. */
+	EXPECT_GE(now(CLOCK_MONOTONIC) - t0, 20000000);
+	req.tv_sec = 0;
+	req.tv_nsec = 0;
+	EXPECT_EQ(syscall(SYS_nanosleep, &req, NULL), 0);
+}
+
+/* A longer sleep: the wall clock moves with the monotonic one. */
+static void test_nanosleep_long(void)
+{
+	struct timespec req = { 1, 100000000 };
+	long long m0 = now(CLOCK_MONOTONIC), r0 = now(CLOCK_REALTIME);
+	long t0 = syscall(SYS_time, NULL);
+
+	EXPECT_EQ(syscall(SYS_nanosleep, &req, NULL), 0);
+	EXPECT_GE(now(CLOCK_MONOTONIC) - m0, 1100000000LL);
+	EXPECT_GE(now(CLOCK_REALTIME) - r0, 1000000000LL);
+	EXPECT_GE(syscall(SYS_time, NULL) - t0, 1);
+}
+
+static void test_nanosleep_errors(void)
+{
+	struct timespec bad_ns = { 0, NSEC }, neg_ns = { 0, -1 };
+	struct timespec neg_s = { -1, 0 };
+
+	EXPECT_ERR(syscall(SYS_nanosleep, &bad_ns, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_nanosleep, &neg_ns, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_nanosleep, &neg_s, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_nanosleep, BAD_USER, NULL), EFAULT);
+}
+
+static void on_usr1(int sig)
+{
+	hits++;
+}
+
+/*
+ * A signal handler interrupts a 5 s sleep: EINTR, and rem holds what was
+ * left.  The child signals every 10 ms until told to stop.
+ */
+static void test_nanosleep_eintr(void)
+{
+	struct timespec req = { 5, 0 }, rem = { -1, -1 };
+	struct sigaction sa = { .sa_handler = on_usr1 };
+	int ctl[2], st;
+	pid_t pid, parent = getpid();
+	char c;
+
+	sigemptyset(&sa.sa_mask);
+	ASSERT_OK(sigaction(SIGUSR1, &sa, NULL));
+	ASSERT_OK(pipe2(ctl, O_NONBLOCK));
+	hits = 0;
+	pid = fork();
+	ASSERT_OK(pid);
+	if (pid == 0) {
+		int i;
+
+		for (i = 0; i < 500 && read(ctl[0], &c, 1) != 1; i++) {
+			kill(parent, SIGUSR1);
+			usleep(10000);
+		}
+		_exit(0);
+	}
+	EXPECT_ERR(syscall(SYS_nanosleep, &req, &rem), EINTR);
+	write(ctl[1], "s", 1);
+	EXPECT_GE(hits, 1);
+	EXPECT(rem.tv_nsec >= 0 && rem.tv_nsec < NSEC);
+	/* Linux may report up to its timer slack (50 us) above the request. */
+	EXPECT_LE(ns(&rem), 5 * NSEC + 1000000);
+	EXPECT_GT(ns(&rem), 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	signal(SIGUSR1, SIG_DFL);
+	close(ctl[0]);
+	close(ctl[1]);
+}
+
+static void test_clock_nanosleep(void)
+{
+	struct timespec req = { 0, 20000000 };
+	long long t0 = now(CLOCK_MONOTONIC);
+
+	EXPECT_EQ(syscall(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, &req,
+			  NULL), 0);
+	EXPECT_GE(now(CLOCK_MONOTONIC) - t0, 20000000);
+	t0 = now(CLOCK_MONOTONIC);
+	EXPECT_EQ(syscall(SYS_clock_nanosleep, CLOCK_REALTIME, 0, &req,
+			  NULL), 0);
+	EXPECT_GE(now(CLOCK_MONOTONIC) - t0, 20000000);
+}
+
+static void test_clock_nanosleep_abstime(void)
+{
+	struct timespec when;
+	long long target = now(CLOCK_MONOTONIC) + 30000000;
+
+	when.tv_sec = target / NSEC;
+	when.tv_nsec = target % NSEC;
+	EXPECT_EQ(syscall(SYS_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME,
+			  &when, NULL), 0);
+	EXPECT_GE(now(CLOCK_MONOTONIC), target);
+	/* A deadline in the past returns at once. */
+	when.tv_sec = 0;
+	when.tv_nsec = 1;
+	target = now(CLOCK_MONOTONIC);
+	EXPECT_EQ(syscall(SYS_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME,
+			  &when, NULL), 0);
+	EXPECT_LT(now(CLOCK_MONOTONIC) - target, NSEC);
+	/* And on the wall clock. */
+	target = now(CLOCK_REALTIME) + 20000000;
+	when.tv_sec = target / NSEC;
+	when.tv_nsec = target % NSEC;
+	EXPECT_EQ(syscall(SYS_clock_nanosleep, CLOCK_REALTIME, TIMER_ABSTIME,
+			  &when, NULL), 0);
+	EXPECT_GE(now(CLOCK_REALTIME), target);
+}
+
+static void test_clock_nanosleep_errors(void)
+{
+	struct timespec ok = { 0, 1000 }, bad = { 0, NSEC };
+
+	EXPECT_ERR(syscall(SYS_clock_nanosleep, 1000, 0, &ok, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, &bad,
+			   NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, BAD_USER,
+			   NULL), EFAULT);
+}
+
+static void test_sched_yield(void)
+{
+	int i, bad = 0;
+
+	for (i = 0; i < 1000; i++)
+		bad += syscall(SYS_sched_yield) != 0;
+	EXPECT_EQ(bad, 0);
+}
+
+/* Two busy processes yielding to each other both make progress. */
+static void test_sched_yield_two(void)
+{
+	volatile int *shared = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+				    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	pid_t pid;
+	int st, i;
+
+	ASSERT(shared != MAP_FAILED);
+	shared[0] = 0;
+	pid = fork();
+	ASSERT_OK(pid);
+	if (pid == 0) {
+		/* Take turns: the child moves even to odd. */
+		for (i = 0; i < 100; i++) {
+			while (shared[0] != 2 * i)
+				syscall(SYS_sched_yield);
+			shared[0] = 2 * i + 1;
+		}
+		_exit(0);
+	}
+	for (i = 0; i < 100; i++) {
+		while (shared[0] != 2 * i + 1)
+			syscall(SYS_sched_yield);
+		shared[0] = 2 * i + 2;
+	}
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+	EXPECT_EQ(shared[0], 200);
+	munmap((void *)shared, 4096);
+}
+
+static const struct ktap_case cases[] = {
+	KTAP_CASE(time),
+	KTAP_CASE(gettimeofday),
+	KTAP_CASE(clock_realtime),
+	KTAP_CASE(clock_monotonic),
+	KTAP_CASE(clock_errors),
+	KTAP_CASE(nanosleep),
+	KTAP_CASE(nanosleep_long),
+	KTAP_CASE(nanosleep_errors),
+	KTAP_CASE(nanosleep_eintr),
+	KTAP_CASE(clock_nanosleep),
+	KTAP_CASE(clock_nanosleep_abstime),
+	KTAP_CASE(clock_nanosleep_errors),
+	KTAP_CASE(sched_yield),
+	KTAP_CASE(sched_yield_two),
+	{}
+};
+
+int main(int argc, char **argv)
+{
+	return ktap_main(argc, argv, cases);
+}
