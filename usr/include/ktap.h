@@ -265,6 +265,23 @@ static inline void ktap_rm_rf(const char *path)
 	rmdir(path);
 }
 
+/* Our own directory, made absolute: cases may chdir. */
+static inline void ktap_set_selfdir(const char *argv0, const char *slash)
+{
+	char cwd[PATH_MAX / 2] = ".";
+	int len = slash ? (int)(slash - argv0) : 0;
+
+	if (argv0[0] == '/') {
+		snprintf(ktap_selfdir, sizeof(ktap_selfdir), "%.*s", len,
+			 argv0);
+		return;
+	}
+	if (!getcwd(cwd, sizeof(cwd)))
+		strcpy(cwd, ".");
+	snprintf(ktap_selfdir, sizeof(ktap_selfdir), "%s/%.*s", cwd,
+		 len ? len : 1, len ? argv0 : ".");
+}
+
 static inline int ktap_main(int argc, char **argv,
 			    const struct ktap_case *cases)
 {
@@ -280,11 +297,7 @@ static inline int ktap_main(int argc, char **argv,
 	setvbuf(stdout, NULL, _IONBF, 0);
 	slash = strrchr(argv[0], '/');
 	ktap_suite = slash ? slash + 1 : argv[0];
-	if (slash)
-		snprintf(ktap_selfdir, sizeof(ktap_selfdir), "%.*s",
-			 (int)(slash - argv[0]), argv[0]);
-	else
-		strcpy(ktap_selfdir, ".");
+	ktap_set_selfdir(argv[0], slash);
 	for (c = cases; c->name; c++)
 		n++;
 	printf("KTAP version 1\n1..%d\n", n);

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * exec: execve of real static programs (helpers/exec-helper, helpers/tiny)
+ * and of files that are not: each attempt runs in a child, so a kernel
+ * that wrongly accepts a bad file cannot take the test with it.
+ */
+#include <fcntl.h>
+#include "ktap.h"
+
+static char *const no_env[] = { NULL };
+
+/*
+ * fork, execve(path, argv, envp) in the child; returns the wait status.
+ * A failed execve exits 200 + errno.  (void *: argv may be a bad pointer.)
+ */
+static int run(const void *path, const void *argv, const void *envp)
+{
+	pid_t pid;
+	int st;
+
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		syscall(SYS_execve, path, argv, envp);
+		_exit(errno < 56 ? 200 + errno : 255);
+	}
+	if (waitpid(pid, &st, 0) != pid)
+		return -1;
+	return st;
+}
+
+/* The errno execve gives for path in a child, or -1 if it did not fail. */
+static int exec_errno(const char *path)
+{
+	char *argv[] = { (char *)path, NULL };
+	int st = run(path, argv, no_env);
+
+	if (WIFEXITED(st) && WEXITSTATUS(st) >= 200 && WEXITSTATUS(st) < 255)
+		return WEXITSTATUS(st) - 200;
+	return -1;
+}
+
+static const char *helper(void)
+{
+	return ktap_helper("exec-helper");
+}
+
+static void test_exec_status(void)
+{
+	char *argv[] = { "exec-helper", "exit", "42", NULL };
+
+	EXPECT_EXITED(run(helper(), argv, no_env), 42);
+	argv[2] = "0";
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+}
+
+static void test_exec_tiny(void)
+{
+	char *argv[] = { "tiny", NULL };
+
+	EXPECT_EXITED(run(ktap_helper("tiny"), argv, no_env), 0);
+}
+
+static void test_exec_args_env(void)
+{
+	char *argv[] = { "exec-helper", "args", "one", "two words", "", NULL };
+	char *envp[] = { "KTAP_A=1", "KTAP_B=", NULL };
+
+	EXPECT_EXITED(run(helper(), argv, envp), 0);
+}
+
+/* About 128 KiB of arguments: several pages of strings and pointers. */
+static void test_exec_many_args(void)
+{
+	static char *argv[2005];
+	char pad[61], count[16];
+	int i;
+
+	memset(pad, 'x', sizeof(pad) - 1);
+	pad[sizeof(pad) - 1] = 0;
+	snprintf(count, sizeof(count), "%d", 2003);
+	argv[0] = "exec-helper";
+	argv[1] = "argc";
+	argv[2] = count;
+	for (i = 3; i < 2003; i++)
+		argv[i] = pad;
+	argv[2003] = NULL;
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+}
+
+static void test_exec_auxv(void)
+{
+	char *argv[] = { "exec-helper", "auxv", NULL };
+
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+}
+
+/* execve keeps the pid and the parent. */
+static void test_exec_same_process(void)
+{
+	char pid[16], ppid[16];
+	char *argv[] = { "exec-helper", "same", pid, ppid, NULL };
+	pid_t child;
+	int st;
+
+	child = fork();
+	ASSERT_OK(child);
+	if (child == 0) {
+		snprintf(pid, sizeof(pid), "%d", getpid());
+		snprintf(ppid, sizeof(ppid), "%d", getppid());
+		execve(helper(), argv, no_env);
+		_exit(100);
+	}
+	ASSERT_EQ(waitpid(child, &st, 0), child);
+	EXPECT_EXITED(st, 0);
+}
+
+static void test_exec_cloexec(void)
+{
+	char open_s[16], shut_s[16];
+	char *argv[] = { "exec-helper", "fds", open_s, shut_s, NULL };
+	int keep = open("/dev/null", O_RDONLY);
+	int shut = open("/dev/null", O_RDONLY | O_CLOEXEC);
+
+	ASSERT_OK(keep);
+	ASSERT_OK(shut);
+	snprintf(open_s, sizeof(open_s), "%d", keep);
+	snprintf(shut_s, sizeof(shut_s), "%d", shut);
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+	/* FD_CLOEXEC set later through fcntl works the same. */
+	EXPECT_OK(fcntl(keep, F_SETFD, FD_CLOEXEC));
+	EXPECT_OK(fcntl(shut, F_SETFD, 0));
+	snprintf(open_s, sizeof(open_s), "%d", shut);
+	snprintf(shut_s, sizeof(shut_s), "%d", keep);
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+	close(keep);
+	close(shut);
+}
+
+static void on_usr1(int sig)
+{
+}
+
+static void signals_then_exec(void)
+{
+	char *argv[] = { "exec-helper", "signals", NULL };
+	sigset_t set;
+
+	signal(SIGUSR1, on_usr1);
+	signal(SIGUSR2, SIG_IGN);
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	execve(helper(), argv, no_env);
+	_exit(100);
+}
+
+/* Handlers reset to default, ignored stays ignored, the mask is kept. */
+static void test_exec_signals(void)
+{
+	EXPECT_EXITED(ktap_in_child(signals_then_exec), 0);
+}
+
+static void test_vfork_exec(void)
+{
+	char *argv[] = { "exec-helper", "exit", "7", NULL };
+	pid_t pid;
+	int st;
+
+	pid = vfork();
+	if (pid == 0) {
+		execve(helper(), argv, no_env);
+		_exit(100);
+	}
+	ASSERT_OK(pid);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 7);
+}
+
+/* A relative path resolves from the cwd. */
+static void test_exec_relative(void)
+{
+	char *argv[] = { "./tiny", NULL };
+	char old[PATH_MAX], dir[PATH_MAX];
+
+	ASSERT(getcwd(old, sizeof(old)));
+	snprintf(dir, sizeof(dir), "%s", ktap_helper(""));
+	ASSERT_OK(chdir(dir));
+	EXPECT_EXITED(run("./tiny", argv, no_env), 0);
+	EXPECT_EXITED(run("../helpers/tiny", argv, no_env), 0);
+	EXPECT_OK(chdir(old));
+}
+
+static void test_exec_errors(void)
+{
+	char *argv[] = { "x", NULL };
+	int fd;
+
+	fd = open(T("plain"), O_CREAT | O_WRONLY, 0644);
+	ASSERT_OK(fd);
+	close(fd);
+	EXPECT_EQ(exec_errno(T("missing")), ENOENT);
+	EXPECT_EQ(exec_errno(T("plain")), EACCES);
+	EXPECT_EQ(exec_errno(ktap_tmp), EACCES);
+	EXPECT_EQ(exec_errno(T("plain/x")), ENOTDIR);
+	EXPECT_EXITED(run(BAD_USER, argv, no_env), 200 + EFAULT);
+	EXPECT_EXITED(run(helper(), BAD_USER, no_env), 200 + EFAULT);
+	EXPECT_EXITED(run(helper(), argv, BAD_USER), 200 + EFAULT);
+	unlink(T("plain"));
+}
+
+/* Writes len bytes of the helper, patched at one offset, as a program. */
+static int write_bad_elf(const char *path, size_t len, int off, int byte)
+{
+	static unsigned char buf[4096];
+	int in, out;
+	ssize_t n;
+
+	in = open(helper(), O_RDONLY);
+	if (in < 0)
+		return -1;
+	n = read(in, buf, len);
+	close(in);
+	if (n != (ssize_t)len)
+		return -1;
+	if (off >= 0)
+		buf[off] = byte;
+	out = open(path, O_CREAT | O_TRUNC | O_WRONLY, 0755);
+	if (out < 0)
+		return -1;
+	n = write(out, buf, len);
+	close(out);
+	return n == (ssize_t)len ? 0 : -1;
+}
+
+static void test_exec_enoexec(void)
+{
+	int fd;
+
+	/* Cut inside the ELF header, and after it but before the rest. */
+	ASSERT_OK(write_bad_elf(T("cut40"), 40, -1, 0));
+	EXPECT_EQ(exec_errno(T("cut40")), ENOEXEC);
+	ASSERT_OK(write_bad_elf(T("cut100"), 100, -1, 0));
+	EXPECT_EQ(exec_errno(T("cut100")), ENOEXEC);
+	/* A whole header, for an ARM machine (e_machine = 40). */
+	ASSERT_OK(write_bad_elf(T("arm"), 4096, 18, 40));
+	EXPECT_EQ(exec_errno(T("arm")), ENOEXEC);
+	/* Text without "#!", and an empty file. */
+	fd = open(T("text"), O_CREAT | O_WRONLY, 0755);
+	ASSERT_OK(fd);
+	EXPECT_EQ(write(fd, "echo hello\n", 11), 11);
+	close(fd);
+	EXPECT_EQ(exec_errno(T("text")), ENOEXEC);
+	fd = open(T("empty"), O_CREAT | O_WRONLY, 0755);
+	close(fd);
+	EXPECT_EQ(exec_errno(T("empty")), ENOEXEC);
+	/* And the process that failed to exec lives on: run() saw it exit. */
+	unlink(T("cut40"));
+	unlink(T("cut100"));
+	unlink(T("arm"));
+	unlink(T("text"));
+	unlink(T("empty"));
+}
+
+static const struct ktap_case cases[] = {
+	KTAP_CASE(exec_status),
+	KTAP_CASE(exec_tiny),
+	KTAP_CASE(exec_args_env),
+	KTAP_CASE(exec_many_args),
+	KTAP_CASE(exec_auxv),
+	KTAP_CASE(exec_same_process),
+	KTAP_CASE(exec_cloexec),
+	KTAP_CASE(exec_signals),
+	KTAP_CASE(vfork_exec),
+	KTAP_CASE(exec_relative),
+	KTAP_CASE(exec_errors),
+	KTAP_CASE(exec_enoexec),
+	{}
+};
+
+int main(int argc, char **argv)
+{
+	return ktap_main(argc, argv, cases);
+}
