@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tty: ioctl on the terminal on stdin (TCGETS, TCSETS, TCSETSW, TCSETSF,
+ * TIOCGWINSZ, TIOCGPGRP, TIOCSPGRP), and ioctl's errors on things that
+ * are no terminal.  The terminal cases skip when stdin is not a tty;
+ * the process group ones also when it is not our controlling tty (as for
+ * /dev/console on Linux).
+ */
+#include <fcntl.h>
+#include <stdint.h>
+#include <termios.h>
+#include <sys/ioctl.h>
+#include "ktap.h"
+
+/* The kernel's struct termios (glibc's has more fields). */
+struct kterm {
+	uint32_t c_iflag, c_oflag, c_cflag, c_lflag;
+	uint8_t c_line;
+	uint8_t c_cc[19];
+};
+
+static long kioctl(int fd, unsigned long req, void *arg)
+{
+	return syscall(SYS_ioctl, fd, req, arg);
+}
+
+static void test_ioctl_notty(void)
+{
+	struct kterm t;
+	int p[2], fd;
+
+	ASSERT_OK(pipe(p));
+	EXPECT_ERR(kioctl(p[0], TCGETS, &t), ENOTTY);
+	EXPECT_ERR(kioctl(p[1], TIOCGWINSZ, &t), ENOTTY);
+	fd = open("/dev/null", O_RDWR);
+	ASSERT_OK(fd);
+	EXPECT_ERR(kioctl(fd, TCGETS, &t), ENOTTY);
+	close(fd);
+	fd = open(T("f"), O_CREAT | O_RDWR, 0644);
+	ASSERT_OK(fd);
+	EXPECT_ERR(kioctl(fd, TCGETS, &t), ENOTTY);
+	EXPECT_ERR(kioctl(fd, TIOCGPGRP, &t), ENOTTY);
+	close(fd);
+	unlink(T("f"));
+	close(p[0]);
+	close(p[1]);
+}
+
+static void test_ioctl_ebadf(void)
+{
+	struct kterm t;
+
+	EXPECT_ERR(kioctl(9999, TCGETS, &t), EBADF);
+	EXPECT_ERR(kioctl(-1, TIOCGWINSZ, &t), EBADF);
+}
+
+static void test_tcgets(void)
+{
+	struct kterm t;
+
+	if (!isatty(0))
+		KTAP_SKIP("no tty");
+	memset(&t, 0, sizeof(t));
+	EXPECT_EQ(kioctl(0, TCGETS, &t), 0);
+	/* A terminal has a character size and can read. */
+	EXPECT_NE(t.c_cflag & CSIZE, 0);
+	EXPECT_NE(t.c_cflag & CREAD, 0);
+	EXPECT_ERR(kioctl(0, TCGETS, BAD_USER), EFAULT);
+}
+
+/* Turn ECHO over with each of the three set calls, then put it back. */
+static void test_tcsets(void)
+{
+	static const unsigned long set[] = { TCSETS, TCSETSW, TCSETSF };
+	struct kterm orig, t;
+	unsigned int i;
+
+	if (!isatty(0))
+		KTAP_SKIP("no tty");
+	ASSERT_EQ(kioctl(0, TCGETS, &orig), 0);
+	for (i = 0; i < 3; i++) {
+		t = orig;
+		t.c_lflag ^= ECHO;
+		t.c_cc[VMIN] = 1 + i;
+		EXPECT_EQ(kioctl(0, set[i], &t), 0);
+		memset(&t, 0, sizeof(t));
+		EXPECT_EQ(kioctl(0, TCGETS, &t), 0);
+		EXPECT_EQ(t.c_lflag & ECHO, (orig.c_lflag ^ ECHO) & ECHO);
+		EXPECT_EQ(t.c_cc[VMIN], 1 + i);
+	}
+	EXPECT_EQ(kioctl(0, TCSETS, &orig), 0);
+	EXPECT_ERR(kioctl(0, TCSETS, BAD_USER), EFAULT);
+	EXPECT_EQ(kioctl(0, TCGETS, &t), 0);
+	EXPECT_EQ(t.c_lflag, orig.c_lflag);
+}
+
+static void test_tiocgwinsz(void)
+{
+	struct winsize ws;
+
+	if (!isatty(0))
+		KTAP_SKIP("no tty");
+	memset(&ws, 0xff, sizeof(ws));
+	EXPECT_EQ(kioctl(0, TIOCGWINSZ, &ws), 0);
+	/* A serial console may not know its size, but answers sanely. */
+	EXPECT_LT(ws.ws_row, 10000);
+	EXPECT_LT(ws.ws_col, 10000);
+	EXPECT_ERR(kioctl(0, TIOCGWINSZ, BAD_USER), EFAULT);
+}
+
+/* The foreground group, or 0 with the reason to skip. */
+static pid_t fg_group(const char **why)
+{
+	pid_t pg = 0;
+
+	*why = NULL;
+	if (!isatty(0))
+		*why = "no tty";
+	else if (kioctl(0, TIOCGPGRP, &pg) < 0)
+		*why = errno == ENOTTY ? "not the controlling tty" : NULL;
+	return pg;
+}
+
+static void test_tiocgpgrp(void)
+{
+	const char *why;
+	pid_t pg = fg_group(&why);
+
+	if (why)
+		KTAP_SKIP(why);
+	EXPECT_GT(pg, 0);
+	/* The group exists, in our session. */
+	EXPECT_EQ(kill(-pg, 0), 0);
+	EXPECT_EQ(getsid(pg), getsid(0));
+	EXPECT_ERR(kioctl(0, TIOCGPGRP, BAD_USER), EFAULT);
+}
+
+static void test_tiocspgrp(void)
+{
+	const char *why;
+	pid_t pg = fg_group(&why), bad = 1 << 30, neg = -1;
+
+	if (why)
+		KTAP_SKIP(why);
+	/* Setting the group that already is foreground changes nothing. */
+	EXPECT_EQ(kioctl(0, TIOCSPGRP, &pg), 0);
+	EXPECT_ERR(kioctl(0, TIOCSPGRP, &bad), ESRCH);
+	EXPECT_ERR(kioctl(0, TIOCSPGRP, &neg), EINVAL);
+	EXPECT_ERR(kioctl(0, TIOCSPGRP, BAD_USER), EFAULT);
+	pg = 0;
+	EXPECT_EQ(kioctl(0, TIOCGPGRP, &pg), 0);
+	EXPECT_EQ(pg, fg_group(&why));
+}
+
+static const struct ktap_case cases[] = {
+	KTAP_CASE(ioctl_notty),
+	KTAP_CASE(ioctl_ebadf),
+	KTAP_CASE(tcgets),
+	KTAP_CASE(tcsets),
+	KTAP_CASE(tiocgwinsz),
+	KTAP_CASE(tiocgpgrp),
+	KTAP_CASE(tiocspgrp),
+	{}
+};
+
+int main(int argc, char **argv)
+{
+	sigset_t set;
+
+	/* Run from a background group, the set calls would stop us. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGTTOU);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	return ktap_main(argc, argv, cases);
+}
