@@ -1,0 +1,78 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# get-busybox.sh [CACHE_DIR]: puts Debian's busybox-static for i386 in
+# CACHE_DIR (default $HOME/.cache/pvkernel, outside the tree) and prints
+# its path.  Quiet and quick when it is already there.  Fetching needs
+# root (dpkg --add-architecture, apt-get update); without root it prints
+# the commands to run and fails.
+
+set -eu
+
+cache=${1:-${HOME:-/root}/.cache/pvkernel}
+bb=$cache/busybox
+
+die() {
+	echo "get-busybox: $*" >&2
+	exit 1
+}
+
+# A 32-bit i386 executable needing no dynamic loader.
+check() {
+	command -v file >/dev/null 2>&1 || die "'file' is missing (apt-get install file)"
+	desc=$(file -b "$1")
+	case $desc in
+	*"32-bit"*"Intel 80386"*) ;;
+	*) die "$1 is not an i386 executable: $desc" ;;
+	esac
+	case $desc in
+	*"statically linked"* | *"static-pie linked"*) ;;
+	*) die "$1 is not static: $desc" ;;
+	esac
+}
+
+if [ -f "$bb" ]; then
+	check "$bb"
+	echo "$bb"
+	exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+	cat >&2 <<EOF
+get-busybox: $bb is missing; as root, run:
+	dpkg --add-architecture i386
+	apt-get update
+	cd \$(mktemp -d) && apt-get download busybox-static:i386
+	dpkg -x busybox-static_*_i386.deb root
+	mkdir -p $cache && cp root/bin/busybox $bb
+EOF
+	exit 1
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# i386 packages need the architecture and a package list that has them.
+# A partly failed update (a mirror mid-sync) is fine if the list we need
+# came through.
+known() {
+	apt-cache show busybox-static:i386 >/dev/null 2>&1
+}
+if ! dpkg --print-foreign-architectures | grep -qx i386; then
+	dpkg --add-architecture i386
+fi
+if ! known; then
+	apt-get -qq update >"$tmp/update.log" 2>&1 || true
+	known || { cat "$tmp/update.log" >&2; die "no busybox-static:i386 in apt's lists"; }
+fi
+
+# apt downloads as its sandbox user, who must be able to write here.
+id _apt >/dev/null 2>&1 && chown _apt "$tmp"
+(cd "$tmp" && apt-get -qq download busybox-static:i386 >/dev/null) ||
+	die "apt-get download busybox-static:i386 failed"
+dpkg -x "$tmp"/busybox-static_*_i386.deb "$tmp/root"
+check "$tmp/root/bin/busybox"
+mkdir -p "$cache"
+cp "$tmp/root/bin/busybox" "$bb.new"
+mv "$bb.new" "$bb"
+echo "$bb"
