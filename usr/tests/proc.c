@@ -167,6 +167,29 @@ static void test_waitpid_specific(void)
 	EXPECT_ERR(waitpid(-1, &st, 0), ECHILD);
 }
 
+/* i386 keeps the old waitpid call (glibc uses wait4 instead). */
+static void test_waitpid_syscall(void)
+{
+	int p[2], st = 0;
+	pid_t pid;
+	char c;
+
+	ASSERT_OK(pipe(p));
+	pid = fork();
+	ASSERT_OK(pid);
+	if (pid == 0) {
+		close(p[1]);
+		read(p[0], &c, 1);
+		_exit(21);
+	}
+	close(p[0]);
+	EXPECT_EQ(syscall(SYS_waitpid, pid, &st, WNOHANG), 0);
+	close(p[1]);
+	EXPECT_EQ(syscall(SYS_waitpid, -1, &st, 0), pid);
+	EXPECT_EXITED(st, 21);
+	EXPECT_ERR(syscall(SYS_waitpid, -1, &st, 0), ECHILD);
+}
+
 static void test_wait4_rusage(void)
 {
 	struct rusage ru;
@@ -357,6 +380,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(wait_echild),
 	KTAP_CASE(waitpid_wnohang),
 	KTAP_CASE(waitpid_specific),
+	KTAP_CASE(waitpid_syscall),
 	KTAP_CASE(wait4_rusage),
 	KTAP_CASE(wait4_errors),
 	KTAP_CASE(wait_signaled),
