@@ -19,7 +19,8 @@ die() {
 
 # A 32-bit i386 executable needing no dynamic loader.
 check() {
-	command -v file >/dev/null 2>&1 || die "'file' is missing (apt-get install file)"
+	command -v file >/dev/null 2>&1 ||
+		die "'file' is missing (apt-get install file)"
 	desc=$(file -b "$1")
 	case $desc in
 	*"32-bit"*"Intel 80386"*) ;;
@@ -63,7 +64,10 @@ if ! dpkg --print-foreign-architectures | grep -qx i386; then
 fi
 if ! known; then
 	apt-get -qq update >"$tmp/update.log" 2>&1 || true
-	known || { cat "$tmp/update.log" >&2; die "no busybox-static:i386 in apt's lists"; }
+	if ! known; then
+		cat "$tmp/update.log" >&2
+		die "no busybox-static:i386 in apt's lists"
+	fi
 fi
 
 # apt downloads as its sandbox user, who must be able to write here.
