@@ -193,17 +193,43 @@ include tests/host/Makefile
 
 # --- running --------------------------------------------------------------
 .PHONY: run debug check bench
-run: deps vmlinux
-	$(Q)scripts/run-qemu.sh --kernel vmlinux --append "$(APPEND)" $(QEMU_EXTRA)
+# --- user space and the initramfs -------------------------------------------
+# Debian's busybox-static for i386 lives outside the tree; the user-space
+# tests and benchmarks (usr/) are built with gcc -m32 -static.
+BUSYBOX_CACHE ?= $(HOME)/.cache/pvkernel
+BUSYBOX := $(BUSYBOX_CACHE)/busybox
+INITRAMFS := build/initramfs.cpio
+export INITRAMFS
 
-debug: deps vmlinux
-	$(Q)scripts/debug.sh vmlinux "$(APPEND)" $(QEMU_EXTRA)
+$(BUSYBOX):
+	$(quiet_echo) FETCH busybox-static:i386
+	$(Q)scripts/get-busybox.sh $(BUSYBOX_CACHE) >/dev/null
+
+.PHONY: usr initramfs
+usr:
+	$(Q)$(MAKE) -C usr O=$(CURDIR)/build/usr
+
+# Always restaged: cheap, and INITRAMFS_EXTRA may change between runs.
+initramfs: usr $(BUSYBOX)
+	$(quiet_echo) GEN $(INITRAMFS)
+	$(Q)mkdir -p build
+	$(Q)scripts/gen-initramfs.sh $(INITRAMFS) $(BUSYBOX) build/usr $(INITRAMFS_EXTRA)
+
+run: deps
+	$(Q)$(MAKE) -s vmlinux initramfs
+	$(Q)scripts/run-qemu.sh --kernel vmlinux --initrd $(INITRAMFS) \
+		--append "$(APPEND)" $(QEMU_EXTRA)
+
+debug: deps
+	$(Q)$(MAKE) -s vmlinux initramfs
+	$(Q)scripts/debug.sh vmlinux "$(APPEND)" --initrd $(INITRAMFS) $(QEMU_EXTRA)
 
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.
 check: deps
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
+	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) initramfs
 	$(Q)HOSTTESTS="$(hosttest-progs)" scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------

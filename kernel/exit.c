@@ -16,6 +16,7 @@
 #include <linux/errno.h>
 #include <linux/process.h>
 #include <linux/completion.h>
+#include <linux/futex.h>
 #include <asm/uaccess.h>
 #include <asm/mmu_context.h>
 #include <asm/irqflags.h>
@@ -24,8 +25,11 @@ static void release_resources(struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 
-	if (t->clear_child_tid && mm && mm->users == 1)
+	/* Threads learn of each other's exit through this word (futex). */
+	if (t->clear_child_tid && mm && mm->users > 1) {
 		put_user(0, t->clear_child_tid);
+		futex_wake_addr((unsigned long)t->clear_child_tid, 1);
+	}
 	if (mm) {
 		/* Leave the address space before it can be freed. */
 		t->mm = NULL;
@@ -123,11 +127,15 @@ void do_group_exit(int status)
 {
 	struct task_struct *t;
 
-	/* Other threads of the group die with it. */
-	for_each_task(t)
+	/* Other threads of the group die with it, and with its status. */
+	for_each_task(t) {
 		if (t != current && t->tgid == current->tgid && t->mm &&
-		    t->state != TASK_ZOMBIE && t->state != TASK_DEAD)
+		    t->state != TASK_ZOMBIE && t->state != TASK_DEAD) {
+			t->group_exit = 1;
+			t->group_exit_code = status;
 			send_sig(SIGKILL, t);
+		}
+	}
 	do_exit(status);
 }
 

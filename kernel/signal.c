@@ -130,11 +130,11 @@ int kill_pgrp(int pgrp, int sig)
 	return found ? 0 : -ESRCH;
 }
 
-void force_sig_fault(int sig, struct pt_regs *regs, unsigned long addr)
+void force_sig_fault(int sig, int code, struct pt_regs *regs,
+		     unsigned long addr)
 {
 	struct task_struct *t = current;
-	struct kinfo info = { .code = sig == SIGSEGV ? SEGV_MAPERR : 1,
-			      .addr = addr ? addr : regs->ip };
+	struct kinfo info = { .code = code, .addr = addr };
 	struct k_sigaction *ka = &t->sighand->action[sig - 1];
 
 	/* A blocked or ignored fault signal cannot be: take the default. */
@@ -197,6 +197,8 @@ void do_signal(struct pt_regs *regs)
 		ka = &t->sighand->action[sig - 1];
 		if (ka->handler == SIG_IGN && sig != SIGKILL)
 			continue;
+		if (sig == SIGKILL && t->group_exit)
+			do_exit(t->group_exit_code);
 		if (ka->handler == SIG_DFL || sig == SIGKILL) {
 			if (default_ignored & sigmask(sig))
 				continue;
@@ -344,8 +346,9 @@ long sys_kill(pid_t pid, int sig)
 		return -EINVAL;
 	if (pid > 0) {
 		t = find_task_by_pid(pid);
-		if (!t || !t->mm || t->state == TASK_ZOMBIE)
+		if (!t || (!t->mm && t->state != TASK_ZOMBIE))
 			return -ESRCH;
+		/* A zombie still exists: the signal is accepted and lost. */
 		return kill_one(t, sig, SI_USER);
 	}
 	for_each_task(t) {

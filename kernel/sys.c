@@ -134,12 +134,13 @@ long sys_setsid(void)
 {
 	struct task_struct *t;
 
-	/* A process group leader cannot start a session. */
+	/* A process group leader cannot start a session, nor can anyone
+	 * whose pid names another process's group. */
+	if (current->pgid == current->pid)
+		return -EPERM;
 	for_each_task(t)
 		if (t->pgid == current->pid && t != current)
 			return -EPERM;
-	if (current->pgid == current->pid && current->sid == current->pid)
-		return -EPERM;
 	current->sid = current->pgid = current->pid;
 	return current->sid;
 }

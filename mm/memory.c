@@ -100,7 +100,7 @@ int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
 		err = do_wp_page(vma, pte, addr & PAGE_MASK);
 	else
 		err = 0;	/* another path mapped it meanwhile */
-	return err ? SIGBUS : 0;
+	return err ? SIGKILL : 0;	/* no memory: the caller kills */
 }
 
 /* Drops the pages of [start, end) of mm. */

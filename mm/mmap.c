@@ -248,7 +248,7 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 	if ((flags & MAP_TYPE) != MAP_PRIVATE && (flags & MAP_TYPE) != MAP_SHARED)
 		return -EINVAL;
 	if (!(flags & MAP_ANONYMOUS))
-		return -ENODEV;		/* file mappings: not yet */
+		return mmap_file(addr, len, prot, flags, fd, pgoff);
 	if (flags & MAP_SHARED)
 		vm |= VM_SHARED;
 	if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {

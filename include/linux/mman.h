@@ -41,11 +41,14 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 long get_unmapped_area(struct mm_struct *mm, unsigned long hint,
 		       unsigned long len);
 
-/* Resolves a fault at addr: 0, or the signal to send (SIGSEGV, SIGBUS). */
+/* Resolves a fault at addr: 0, the signal to send (SIGSEGV, SIGBUS), or
+ * SIGKILL when there is no memory left for the page. */
 int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write);
 
 long sys_brk(unsigned long brk);
 long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff);
+long mmap_file(unsigned long addr, unsigned long len, unsigned long prot,
 	       unsigned long flags, unsigned long fd, unsigned long pgoff);
 long sys_munmap(unsigned long addr, unsigned long len);
 long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot);

@@ -55,6 +55,8 @@ struct task_struct {
 	struct wait_queue_head wait_child;	/* wait4() sleeps here */
 	int exit_signal;		/* sent to the parent at exit */
 	int exit_state;			/* wait status once a zombie */
+	int group_exit;			/* exit_group by another thread: */
+	int group_exit_code;		/* ... die with this status */
 
 	struct sighand_struct *sighand;
 	u64 blocked;			/* sigset_t */

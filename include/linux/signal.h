@@ -61,6 +61,10 @@
 #define SI_TKILL	(-6)
 #define SEGV_MAPERR	1
 #define SEGV_ACCERR	2
+#define ILL_ILLOPN	2
+#define FPE_INTDIV	1
+#define TRAP_BRKPT	1
+#define BUS_ADRERR	2
 #define CLD_EXITED	1
 #define CLD_KILLED	2
 
@@ -102,7 +106,8 @@ int send_sig(int sig, struct task_struct *t);
 int send_sig_info(int sig, const struct kinfo *info, struct task_struct *t);
 int kill_pgrp(int pgrp, int sig);
 /* A fault in user mode: the signal is delivered, even if blocked. */
-void force_sig_fault(int sig, struct pt_regs *regs, unsigned long addr);
+void force_sig_fault(int sig, int code, struct pt_regs *regs,
+		     unsigned long addr);
 
 /* The next unblocked pending signal of the current task, or 0. */
 int next_signal(void);

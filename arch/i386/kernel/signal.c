@@ -197,7 +197,7 @@ static long sigreturn_from(unsigned long frame_addr)
 
 	if (copy_from_user(&f, uf, sizeof(f)) ||
 	    restore_sigcontext(regs, &f.uc.uc_mcontext)) {
-		force_sig_fault(SIGSEGV, regs, frame_addr);
+		force_sig_fault(SIGSEGV, SI_KERNEL, regs, frame_addr);
 		return -EFAULT;
 	}
 	current->blocked = f.uc.uc_sigmask & ~SIG_UNBLOCKABLE;

@@ -122,6 +122,24 @@ static int trap_signal(unsigned int v)
 	}
 }
 
+/* Its si_code: #GP and the like are SI_KERNEL, as in Linux. */
+static int trap_code(unsigned int v)
+{
+	switch (v) {
+	case X86_TRAP_DE:
+		return FPE_INTDIV;
+	case X86_TRAP_UD:
+		return ILL_ILLOPN;
+	case X86_TRAP_BP:
+	case X86_TRAP_DB:
+		return TRAP_BRKPT;
+	case X86_TRAP_AC:
+		return BUS_ADRERR;
+	default:
+		return SI_KERNEL;
+	}
+}
+
 static void do_exception(struct pt_regs *regs)
 {
 	unsigned int v = regs->vector;
@@ -131,7 +149,7 @@ static void do_exception(struct pt_regs *regs)
 		return;
 	}
 	if (user_mode(regs)) {
-		force_sig_fault(trap_signal(v), regs, 0);
+		force_sig_fault(trap_signal(v), trap_code(v), regs, regs->ip);
 		return;
 	}
 	if (fixup_exception(regs))

@@ -15,6 +15,7 @@
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 #include <asm/uaccess.h>
+#include <linux/process.h>
 
 #define PF_PROT		0x1	/* the page was present */
 #define PF_WRITE	0x2
@@ -26,13 +27,27 @@ void do_page_fault(struct pt_regs *regs)
 	struct mm_struct *mm = current->mm;
 	int sig = SIGSEGV;
 
+	struct vm_area_struct *vma;
+	int code = SEGV_MAPERR;
+
 	if (addr < TASK_SIZE && mm) {
 		sig = handle_mm_fault(mm, addr, err & PF_WRITE);
 		if (!sig)
 			return;
+		vma = find_vma(mm, addr);
+		if (vma && vma->start <= addr)
+			code = SEGV_ACCERR;	/* mapped, but not like this */
+	}
+	if (sig == SIGKILL) {		/* out of memory */
+		pr_err("Out of memory: killed process %d (%s) at %08lx\n",
+		       current->pid, current->comm, addr);
+		if (user_mode(regs) || !fixup_exception(regs))
+			do_group_exit(SIGKILL);
+		return;
 	}
 	if (user_mode(regs)) {
-		force_sig_fault(sig, regs, addr);
+		force_sig_fault(sig, sig == SIGBUS ? BUS_ADRERR : code, regs,
+				addr);
 		return;
 	}
 	if (fixup_exception(regs))
