@@ -20,8 +20,9 @@ set -u
 cd "$(dirname "$0")/.."
 
 logdir=build/check
-timeout=${CHECK_TIMEOUT:-120}
+timeout=${CHECK_TIMEOUT:-300}
 kernel=vmlinux
+initramfs=${INITRAMFS:-build/initramfs.cpio}
 passed=0
 failed=0
 crashes=0
@@ -240,53 +241,83 @@ expect_panic() {
 	check_one "$name" "$log" "$why"
 }
 
+# The initramfs, when it has been built, goes with every boot.
+initrd_args() {
+	[ -r "$initramfs" ] && printf '%s\n' --initrd "$initramfs"
+}
+
 # boot NAME BACKEND CMDLINE CHECK [ARGS...]: boots and runs
-# CHECK NAME LOG STATUS [ARGS...] on the result.
+# CHECK NAME LOG STATUS [ARGS...] on the result.  $input, if set, is
+# what the console receives.
 boot() {
 	local name=$1 backend=$2 append=$3 check=$4
 	local log=$logdir/boot-$name.log st
 
 	shift 4
+	printf '%b' "${input:-}" |
 	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
-		--append "$append" --timeout "$timeout" </dev/null >"$log" 2>&1
-	st=$?
+		$(initrd_args) --append "$append" --timeout "$timeout" \
+		>"$log" 2>&1
+	st=${PIPESTATUS[1]}
 	"$check" "$name" "$log" "$st" "$@"
 }
 
-# Waits until a line of the log matches, while QEMU (pid) lives.
-wait_for_line() {
-	local log=$1 pattern=$2 pid=$3 n=$((timeout * 10))
+# The user-space tests: one KTAP suite per program, then the leak check.
+# Every suite's plan must be met; the run must end with a clean power-off.
+expect_user_ktap() {
+	local name=$1 log=$2 st=$3 why plans
 
-	while [ $n -gt 0 ] && kill -0 "$pid" 2>/dev/null; do
-		text "$log" | grep -q "$pattern" && return 0
-		sleep 0.1
-		n=$((n - 1))
-	done
-	text "$log" | grep -q "$pattern"
+	plans=$(text "$log" | sed -n 's/^1\.\.\([0-9]\{1,\}\)$/\1/p' |
+		awk '{ s += $1 } END { print s + 0 }')
+	n_ok=$(text "$log" | grep -cE '^ok [0-9]+ ')
+	n_notok=$(text "$log" | grep -cE '^not ok [0-9]+ ')
+	why=$(crash_reason "$log" "$st" 0 0)
+	if [ -z "$why" ] && [ "$plans" -eq 0 ]; then
+		why="no KTAP plan line (1..N)"
+	elif [ -z "$why" ] && [ $((n_ok + n_notok)) -ne "$plans" ]; then
+		why="$((n_ok + n_notok)) results for plans adding up to $plans"
+	elif [ -z "$why" ] && ! text "$log" | grep -q 'reboot: Power down'; then
+		why="no power-off at the end"
+	fi
+	passed=$((passed + n_ok))
+	failed=$((failed + n_notok))
+	printf '  %-7s %s: %d passed, %d failed\n' BOOT "$name" "$n_ok" \
+		"$n_notok"
+	if [ -n "$why" ]; then
+		crashes=$((crashes + 1))
+		failed=$((failed + 1))
+		echo "          CRASH: $why"
+	fi
+	if [ -n "$why" ] || [ "$n_notok" -ne 0 ]; then
+		show_failure "$log"
+	fi
 }
 
-# Console input: a key sent once the kernel idles prints the uptime.  The
-# kernel never exits here, so QEMU is stopped once the answer is seen.
-boot_keypress() {
-	local name=$1 backend=$2 log=$logdir/boot-$1.log fifo=$logdir/$1.in
-	local pid why=
+# A shell session fed on the console: each expected line must appear and
+# the session must end in a clean power-off (QEMU exit status 0).
+expect_lines_and_poweroff() {
+	local name=$1 log=$2 st=$3 why= line
 
-	mkfifo "$fifo"
-	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
-		--timeout "$timeout" <"$fifo" >"$log" 2>&1 &
-	pid=$!
-	exec 3>"$fifo"
-	if ! wait_for_line "$log" '^console: press a key' "$pid"; then
-		why="the kernel did not reach the idle loop"
-	else
-		# If QEMU just died, a write error must not kill this script.
-		(trap '' PIPE; printf x >&3) 2>/dev/null
-		wait_for_line "$log" '^key: up' "$pid" ||
-			why="no uptime line after a key"
+	shift 3
+	why=$(crash_reason "$log" "$st" 0 0)
+	for line in "$@"; do
+		[ -n "$why" ] && break
+		text "$log" | grep -qxF "$line" || why="no line '$line'"
+	done
+	check_one "$name" "$log" "$why"
+}
+
+# heartbeat=1 while a shell sleeps: at least three beats, uptime growing.
+expect_heartbeats() {
+	local name=$1 log=$2 st=$3 why
+
+	why=$(crash_reason "$log" "$st" 0 0)
+	if [ -z "$why" ]; then
+		why=$(text "$log" | awk '/^heartbeat: up / { n++; t = $3 + 0;
+			if (n > 1 && t <= last) bad = 1; last = t }
+			END { if (n < 3) print "only " n " heartbeats";
+			      else if (bad) print "uptime did not grow" }')
 	fi
-	exec 3>&-
-	kill "$pid" 2>/dev/null
-	wait "$pid" 2>/dev/null
 	check_one "$name" "$log" "$why"
 }
 
@@ -302,11 +333,23 @@ run_boot_scenarios() {
 	boot bad-loglevel native "loglevel=banana selftest" \
 		expect_selftest_and_line \
 		'Bad value in kernel command line parameter "loglevel=banana"'
-	boot_keypress console-input native
+	input='echo hello; ls /bin | wc -l; poweroff\n' \
+		boot shell native "" expect_lines_and_poweroff \
+		hello "$(ls_bin_count)"
+	input='sleep 4; poweroff -f\n' \
+		boot heartbeat native "heartbeat=1 rdinit=/bin/sh" \
+		expect_heartbeats
+	boot usertests native "rdinit=/usr/ktest/ktest-init" expect_user_ktap
 	boot crash-null native "crash=null" expect_panic crash_null
 	boot crash-bug native "crash=bug" expect_panic crash_bug
 	boot crash-divide native "crash=divide" expect_panic crash_divide
 	boot crash-stack native "crash=stack" expect_panic crash_recurse
+}
+
+# What "ls /bin | wc -l" must print in the guest: the initramfs's /bin.
+ls_bin_count() {
+	cpio -it --quiet <"$initramfs" 2>/dev/null |
+		grep -c '^bin/[^/]*$'
 }
 
 rm -rf "$logdir"

@@ -39,6 +39,8 @@ echo "root:x:0:" > "$stage/etc/group"
 for d in tests bench helpers; do
 	[ -d "$usrbuild/$d" ] && cp -r "$usrbuild/$d" "$stage/usr/ktest/"
 done
+install -m 755 "$srcdir/usr/init/ktest-init" "$stage/usr/ktest/ktest-init"
+install -m 755 "$srcdir/usr/init/kbench-init" "$stage/usr/ktest/kbench-init"
 if [ -n "$extra" ]; then
 	if [ ! -d "$extra" ]; then
 		echo "gen-initramfs: INITRAMFS_EXTRA=$extra is not a directory" >&2

@@ -12,6 +12,10 @@ dir=${1:-${0%/*}}
 limit=${KTAP_TIMEOUT:-300}
 tmo=
 command -v timeout >/dev/null 2>&1 && tmo="timeout $limit"
+# busybox timeout leaves a watchdog process sleeping after each program,
+# which would count as a leak: the leak check relies on the caller's own
+# hang detection instead.
+[ -n "${LEAKCHECK:-}" ] && tmo=
 
 # Reads one program's output (and a last "#-exit N" line), copies it to
 # fd 3 and prints "passed failed skipped" for it.
@@ -42,8 +46,16 @@ parse() {
 	echo "$p $f $s"
 }
 
+# Free memory in kB, for the leak check.
+memfree() {
+	while read -r key val unit; do
+		[ "$key" = MemFree: ] && { echo "$val"; return; }
+	done </proc/meminfo
+	echo 0
+}
+
 exec 3>&1
-tp=0 tf=0 ts=0
+tp=0 tf=0 ts=0 leaks=
 for t in "$dir"/*; do
 	name=${t##*/}
 	case $name in
@@ -51,8 +63,32 @@ for t in "$dir"/*; do
 	*.sh)		cmd="${KTAP_SH:-sh} $t" ;;
 	*)		[ -x "$t" ] || continue; cmd=$t ;;
 	esac
+	[ -n "${LEAKCHECK:-}" ] && before=$(memfree)
 	set -- $( { $tmo $cmd 2>&1; echo "#-exit $?"; } | parse)
 	tp=$((tp + $1)) tf=$((tf + $2)) ts=$((ts + $3))
+	[ -n "${LEAKCHECK:-}" ] && leaks="$leaks $name:$before:$(memfree)"
 done
+
+# LEAKCHECK=1: one more suite, a case per program, checking that the
+# free memory came back to what it was before the program ran.
+if [ -n "${LEAKCHECK:-}" ]; then
+	set -- $leaks
+	echo "KTAP version 1"
+	echo "1..$#"
+	i=0
+	for e in $leaks; do
+		i=$((i + 1))
+		name=${e%%:*} rest=${e#*:}
+		b=${rest%%:*} a=${rest#*:}
+		if [ "$a" -ge "$b" ]; then
+			echo "ok $i leak.$name"
+			tp=$((tp + 1))
+		else
+			echo "# leak.$name: MemFree $b kB before, $a kB after"
+			echo "not ok $i leak.$name"
+			tf=$((tf + 1))
+		fi
+	done
+fi
 echo "$tp passed, $tf failed, $ts skipped"
 [ "$tf" -eq 0 ]
