@@ -224,6 +224,11 @@ debug: deps
 	$(Q)$(MAKE) -s vmlinux initramfs
 	$(Q)scripts/debug.sh vmlinux "$(APPEND)" --initrd $(INITRAMFS) $(QEMU_EXTRA)
 
+# Deterministic-mode benchmarks: instructions per operation, twice.
+bench: deps
+	$(Q)$(MAKE) -s vmlinux initramfs
+	$(Q)scripts/bench.sh 2
+
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.
 check: deps
