@@ -13,6 +13,7 @@ gdb:gdb
 /usr/lib/python3/dist-packages/kconfiglib.py:python3-kconfiglib
 /usr/lib32/crt1.o:gcc-multilib
 ld:binutils
+file:file
 "
 
 missing=
