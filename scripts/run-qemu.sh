@@ -72,11 +72,21 @@ done
 common=(-m 128 -display none -no-reboot
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04)
 
-# This is "-serial mon:stdio" spelled out, so that a log file can be
-# attached to the same character device.
-con=stdio,id=con0,mux=on,signal=on
+# On a terminal this is "-serial mon:stdio" spelled out, so that a log
+# file can be attached to the same character device: Ctrl-A X quits.
+# Piped input goes to the serial port without the monitor multiplexer,
+# whose small buffer can hold the last bytes of a burst that arrived
+# while the guest's receive FIFO was full until the guest reads again,
+# which it has no reason to do.
+if [ -t 0 ]; then
+	con=stdio,id=con0,mux=on,signal=on
+	monitor=(-mon chardev=con0,mode=readline)
+else
+	con=stdio,id=con0,signal=off
+	monitor=(-monitor none)
+fi
 [ -n "$log" ] && con+=",logfile=$log"
-common+=(-chardev "$con" -serial chardev:con0 -mon chardev=con0,mode=readline)
+common+=(-chardev "$con" -serial chardev:con0 "${monitor[@]}")
 
 [ -n "$icount" ] && common+=(-icount shift=0,sleep=off)
 [ -n "$gdb" ] && common+=(-s -S)

@@ -162,9 +162,12 @@ static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 
 	if (!(inb(p->base + UART_LSR) & UART_LSR_DR))
 		return IRQ_NONE;
-	uart_drain_rx(p);
-	if (p->rx_notify)
-		p->rx_notify();
+	/* The ISA line is edge-triggered: leave only with the UART empty. */
+	do {
+		uart_drain_rx(p);
+		if (p->rx_notify)
+			p->rx_notify();
+	} while (inb(p->base + UART_LSR) & UART_LSR_DR);
 	return IRQ_HANDLED;
 }
 
