@@ -436,39 +436,40 @@ static long do_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
 	}
 }
 
-struct timespec32_sig { s32 tv_sec, tv_nsec; };
-struct timespec64_sig { s64 tv_sec, tv_nsec; };
+struct ts32 { s32 tv_sec, tv_nsec; };
+struct ts64 { s64 tv_sec, tv_nsec; };
 
-long sys_rt_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
-			 const struct timespec32_sig __user *uts, size_t size)
+/* The timeout is NULL (none) or a timespec of sec, nsec already read. */
+static long sigtimedwait_ts(const sigset_t __user *uthese, void __user *uinfo,
+			    int has_timeout, s64 sec, s64 nsec, size_t size)
 {
-	struct timespec32_sig ts;
-
-	if (!uts)
+	if (!has_timeout)
 		return do_sigtimedwait(uthese, uinfo, 0, 0, size);
-	if (copy_from_user(&ts, uts, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000)
+	if (sec < 0 || nsec < 0 || nsec >= 1000000000)
 		return -EINVAL;
 	return do_sigtimedwait(uthese, uinfo,
-			       (u64)ts.tv_sec * 1000000000ULL + ts.tv_nsec, 1,
-			       size);
+			       (u64)sec * 1000000000ULL + nsec, 1, size);
+}
+
+long sys_rt_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
+			 const struct ts32 __user *uts, size_t size)
+{
+	struct ts32 ts = { 0, 0 };
+
+	if (uts && copy_from_user(&ts, uts, sizeof(ts)))
+		return -EFAULT;
+	return sigtimedwait_ts(uthese, uinfo, uts != NULL, ts.tv_sec,
+			       ts.tv_nsec, size);
 }
 
 long sys_rt_sigtimedwait_time64(const sigset_t __user *uthese,
 				void __user *uinfo,
-				const struct timespec64_sig __user *uts,
-				size_t size)
+				const struct ts64 __user *uts, size_t size)
 {
-	struct timespec64_sig ts;
+	struct ts64 ts = { 0, 0 };
 
-	if (!uts)
-		return do_sigtimedwait(uthese, uinfo, 0, 0, size);
-	if (copy_from_user(&ts, uts, sizeof(ts)))
+	if (uts && copy_from_user(&ts, uts, sizeof(ts)))
 		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000)
-		return -EINVAL;
-	return do_sigtimedwait(uthese, uinfo,
-			       (u64)ts.tv_sec * 1000000000ULL + ts.tv_nsec, 1,
-			       size);
+	return sigtimedwait_ts(uthese, uinfo, uts != NULL, ts.tv_sec,
+			       ts.tv_nsec, size);
 }

@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <asm/uaccess.h>
+#include <asm/probe.h>
 
 /* Copies n bytes; returns the number left when a fault stopped it. */
 static unsigned long raw_copy(void *to, const void *from, unsigned long n)
@@ -50,42 +51,19 @@ unsigned long clear_user(void __user *to, unsigned long n)
 	return n;
 }
 
+/* One word: the probes of <asm/probe.h> behind the range check. */
 int __get_user_4(u32 *val, const void __user *p)
 {
-	int err = 0;
-	u32 v = 0;
-
 	if (!access_ok(p, 4))
 		return -EFAULT;
-	__asm__ __volatile__("1:	movl (%2), %1\n"
-			     "2:\n"
-			     " .pushsection .fixup, \"ax\"\n"
-			     "3:	movl %3, %0\n"
-			     "	jmp 2b\n"
-			     " .popsection\n"
-			     _ASM_EXTABLE(1b, 3b)
-			     : "+r"(err), "+r"(v)
-			     : "r"(p), "i"(-EFAULT) : "memory");
-	*val = v;
-	return err;
+	return probe_read_u32((const void __force *)p, val);
 }
 
 int __put_user_4(u32 val, void __user *p)
 {
-	int err = 0;
-
 	if (!access_ok(p, 4))
 		return -EFAULT;
-	__asm__ __volatile__("1:	movl %1, (%2)\n"
-			     "2:\n"
-			     " .pushsection .fixup, \"ax\"\n"
-			     "3:	movl %3, %0\n"
-			     "	jmp 2b\n"
-			     " .popsection\n"
-			     _ASM_EXTABLE(1b, 3b)
-			     : "+r"(err)
-			     : "r"(val), "r"(p), "i"(-EFAULT) : "memory");
-	return err;
+	return probe_write_u32((void __force *)p, val);
 }
 
 long strncpy_from_user(char *dst, const char __user *src, long count)
