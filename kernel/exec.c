@@ -10,6 +10,7 @@
  * later ones kill the process.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/binfmts.h>
 #include <linux/mman.h>

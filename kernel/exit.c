@@ -9,6 +9,7 @@
  * parent to wait: the next task frees them.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/mman.h>
 #include <linux/fs.h>

@@ -8,6 +8,7 @@
  * user registers with %eax = 0, so it returns from the same system call.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>

@@ -8,6 +8,7 @@
  * requeue operations are not supported (-ENOSYS).
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/futex.h>
 #include <linux/time.h>
@@ -46,8 +47,6 @@ int futex_wake_addr(unsigned long addr, int n)
 	local_irq_restore(flags);
 	return woke;
 }
-
-struct timespec32_fx { s32 tv_sec, tv_nsec; };
 
 static long futex_wait(u32 __user *uaddr, u32 val, u64 timeout_ns,
 		       int has_timeout)
@@ -121,10 +120,10 @@ static long futex_op(u32 __user *uaddr, int op, u32 val, s64 sec, long nsec,
 }
 
 long sys_futex(u32 __user *uaddr, int op, u32 val,
-	       const struct timespec32_fx __user *utime, u32 __user *uaddr2,
+	       const struct timespec32 __user *utime, u32 __user *uaddr2,
 	       u32 val3)
 {
-	struct timespec32_fx ts = { 0, 0 };
+	struct timespec32 ts = { 0, 0 };
 
 	if (utime && copy_from_user(&ts, utime, sizeof(ts)))
 		return -EFAULT;
@@ -134,7 +133,7 @@ long sys_futex(u32 __user *uaddr, int op, u32 val,
 long sys_futex_time64(u32 __user *uaddr, int op, u32 val,
 		      const void __user *utime, u32 __user *uaddr2, u32 val3)
 {
-	struct { s64 tv_sec, tv_nsec; } ts = { 0, 0 };
+	struct timespec64u ts = { 0, 0 };
 
 	if (utime && copy_from_user(&ts, utime, sizeof(ts)))
 		return -EFAULT;

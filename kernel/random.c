@@ -7,6 +7,7 @@
  * not a cryptographic generator, and says so here rather than pretend.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/random.h>
 #include <linux/time.h>
 #include <linux/errno.h>

@@ -12,6 +12,7 @@
  * SIGSTOP and friends are ignored (and say so once).
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
@@ -436,9 +437,6 @@ static long do_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
 	}
 }
 
-struct ts32 { s32 tv_sec, tv_nsec; };
-struct ts64 { s64 tv_sec, tv_nsec; };
-
 /* The timeout is NULL (none) or a timespec of sec, nsec already read. */
 static long sigtimedwait_ts(const sigset_t __user *uthese, void __user *uinfo,
 			    int has_timeout, s64 sec, s64 nsec, size_t size)
@@ -452,9 +450,9 @@ static long sigtimedwait_ts(const sigset_t __user *uthese, void __user *uinfo,
 }
 
 long sys_rt_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
-			 const struct ts32 __user *uts, size_t size)
+			 const struct timespec32 __user *uts, size_t size)
 {
-	struct ts32 ts = { 0, 0 };
+	struct timespec32 ts = { 0, 0 };
 
 	if (uts && copy_from_user(&ts, uts, sizeof(ts)))
 		return -EFAULT;
@@ -464,9 +462,9 @@ long sys_rt_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
 
 long sys_rt_sigtimedwait_time64(const sigset_t __user *uthese,
 				void __user *uinfo,
-				const struct ts64 __user *uts, size_t size)
+				const struct timespec64u __user *uts, size_t size)
 {
-	struct ts64 ts = { 0, 0 };
+	struct timespec64u ts = { 0, 0 };
 
 	if (uts && copy_from_user(&ts, uts, sizeof(ts)))
 		return -EFAULT;

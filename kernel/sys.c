@@ -7,6 +7,7 @@
  * uid/gid calls report 0 and accept only 0.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/errno.h>

@@ -5,6 +5,7 @@
  * (which glibc tries first) are here.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/errno.h>
@@ -22,9 +23,6 @@
 #define CLOCK_BOOTTIME		7
 #define TIMER_ABSTIME		1
 
-struct timespec32 { s32 tv_sec, tv_nsec; };
-struct timeval32 { s32 tv_sec, tv_usec; };
-struct timespec64u { s64 tv_sec, tv_nsec; };
 
 /* The time of a clock in ns; -EINVAL for clocks we do not have. */
 static int clock_ns(int clk, u64 *ns)

@@ -9,6 +9,7 @@
  * own and are refused with -ENODEV (and say so once).
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/mman.h>

@@ -15,6 +15,7 @@
 #include <linux/errno.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
+#include "internal.h"
 
 /* The pte bits for a page of a vma (write access decided by the caller). */
 pgprot_t vma_pgprot(unsigned long vm_flags, int writable)

@@ -7,6 +7,7 @@
  * come on demand (mm/memory.c); unmapping drops them.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/slab.h>
@@ -14,12 +15,8 @@
 #include <linux/errno.h>
 #include <linux/err.h>
 #include <asm/tlbflush.h>
+#include "internal.h"
 
-void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end);
-int copy_range(struct mm_struct *dst, struct mm_struct *src,
-	       struct vm_area_struct *vma);
-void change_protection(struct mm_struct *mm, unsigned long start,
-		       unsigned long end, unsigned long vm_flags);
 
 struct mm_struct *mm_alloc(void)
 {

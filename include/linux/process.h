@@ -39,6 +39,10 @@ void copy_thread_user(struct task_struct *t, struct pt_regs *regs,
 
 void __noreturn do_group_exit(int status);
 
+/* Arch, from ret_from_fork: the ends of a new task's first run. */
+void kthread_return(int ret);
+void ret_to_user_first(struct pt_regs *regs);
+
 /* Replaces the current program; 0 or -errno (the old one is intact). */
 int do_execve(const char *filename, const char *const *kargv,
 	      const char *const *kenvp, const char __user *const __user *uargv,

@@ -9,7 +9,7 @@
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 
-typedef int pid_t;
+
 
 /* Task states; a sleeping task is off the run queue. */
 #define TASK_RUNNING		0

@@ -5,6 +5,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <linux/stat.h>
+#include <linux/signal.h>
 
 /*
  * System call entry points, with the argument order of the Linux i386
@@ -150,5 +151,123 @@ long sys_utimensat(int dfd, const char __user *path,
 long sys_utimensat_time64(int dfd, const char __user *path,
 			  struct kernel_timespec __user *utimes,
 			  int flags);				/* 412 */
+
+
+/* Processes, signals, memory, time and the rest (kernel/, mm/, arch/). */
+struct k_sigaction;
+struct new_utsname;
+struct sysinfo32;
+struct timespec32;
+struct timespec64u;
+struct timeval32;
+struct tms32;
+struct user_desc;
+
+/* arch/i386/kernel/signal.c */
+long sys_rt_sigreturn(void);
+long sys_sigreturn(void);
+
+/* arch/i386/kernel/tls.c */
+long sys_set_thread_area(struct user_desc __user *uu);
+long sys_get_thread_area(struct user_desc __user *uu);
+
+/* kernel/exec.c */
+long sys_execve(const char __user *ufilename,
+	const char __user *const __user *argv, const char __user *const __user *envp);
+
+/* kernel/exit.c */
+long sys_exit(int code);
+long sys_exit_group(int code);
+long sys_wait4(pid_t pid, int __user *status, int options, void __user *ru);
+long sys_waitpid(pid_t pid, int __user *status, int options);
+
+/* kernel/fork.c */
+long sys_fork(void);
+long sys_vfork(void);
+long sys_clone(unsigned long flags, unsigned long newsp,
+	u32 __user *parent_tid, unsigned long tls, u32 __user *child_tid);
+
+/* kernel/futex.c */
+long sys_futex(u32 __user *uaddr, int op, u32 val,
+	const struct timespec32 __user *utime, u32 __user *uaddr2, u32 val3);
+long sys_futex_time64(u32 __user *uaddr, int op, u32 val,
+	const void __user *utime, u32 __user *uaddr2, u32 val3);
+
+/* kernel/random.c */
+long sys_getrandom(void __user *buf, size_t count, unsigned int flags);
+
+/* kernel/signal.c */
+long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
+	struct k_sigaction __user *oact, size_t size);
+long sys_rt_sigprocmask(int how, const sigset_t __user *set,
+	sigset_t __user *oset, size_t size);
+long sys_rt_sigpending(sigset_t __user *set, size_t size);
+long sys_rt_sigsuspend(const sigset_t __user *mask, size_t size);
+long sys_pause(void);
+long sys_kill(pid_t pid, int sig);
+long sys_tgkill(pid_t tgid, pid_t tid, int sig);
+long sys_tkill(pid_t tid, int sig);
+long sys_rt_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
+	const struct timespec32 __user *uts, size_t size);
+long sys_rt_sigtimedwait_time64(const sigset_t __user *uthese,
+	void __user *uinfo, const struct timespec64u __user *uts, size_t size);
+
+/* kernel/sys.c */
+long sys_getpid(void);
+long sys_gettid(void);
+long sys_getuid(void);
+long sys_geteuid(void);
+long sys_getgid(void);
+long sys_getegid(void);
+long sys_getuid32(void);
+long sys_geteuid32(void);
+long sys_getgid32(void);
+long sys_getegid32(void);
+long sys_setuid(long uid);
+long sys_setgid(long gid);
+long sys_setuid32(long uid);
+long sys_setgid32(long gid);
+long sys_getppid(void);
+long sys_set_tid_address(u32 __user *tidptr);
+long sys_setresuid32(long r, long e, long s);
+long sys_setresgid32(long r, long e, long s);
+long sys_setreuid32(long r, long e);
+long sys_setregid32(long r, long e);
+long sys_getresuid32(u32 __user *r, u32 __user *e, u32 __user *s);
+long sys_getresgid32(u32 __user *r, u32 __user *e, u32 __user *s);
+long sys_getgroups32(int size, u32 __user *list);
+long sys_setgroups32(int size, u32 __user *list);
+long sys_getpgid(pid_t pid);
+long sys_getpgrp(void);
+long sys_getsid(pid_t pid);
+long sys_setpgid(pid_t pid, pid_t pgid);
+long sys_setsid(void);
+long sys_sched_yield(void);
+long sys_newuname(struct new_utsname __user *u);
+long sys_uname(struct new_utsname __user *u);
+long sys_sysinfo(struct sysinfo32 __user *info);
+long sys_reboot(u32 magic1, u32 magic2, u32 cmd, void __user *arg);
+
+/* kernel/sys_time.c */
+long sys_clock_gettime(int clk, struct timespec32 __user *tp);
+long sys_clock_gettime64(int clk, struct timespec64u __user *tp);
+long sys_clock_getres(int clk, struct timespec32 __user *tp);
+long sys_clock_getres_time64(int clk, struct timespec64u __user *tp);
+long sys_gettimeofday(struct timeval32 __user *tv, void __user *tz);
+long sys_time(s32 __user *tloc);
+long sys_nanosleep(const struct timespec32 __user *rq,
+	struct timespec32 __user *rm);
+long sys_clock_nanosleep(int clk, int flags,
+	const struct timespec32 __user *rq, struct timespec32 __user *rm);
+long sys_clock_nanosleep_time64(int clk, int flags,
+	const struct timespec64u __user *rq, struct timespec64u __user *rm);
+long sys_times(struct tms32 __user *buf);
+
+/* mm/mmap.c */
+long sys_brk(unsigned long brk);
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	unsigned long flags, unsigned long fd, unsigned long pgoff);
+long sys_munmap(unsigned long addr, unsigned long len);
+long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot);
 
 #endif /* _LINUX_SYSCALLS_H */

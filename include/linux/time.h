@@ -18,6 +18,11 @@ struct timespec64 {
 	long tv_nsec;
 };
 
+/* The user-space layouts of the i386 ABI: 32-bit and 64-bit time_t. */
+struct timespec32 { s32 tv_sec, tv_nsec; };
+struct timeval32 { s32 tv_sec, tv_usec; };
+struct timespec64u { s64 tv_sec, tv_nsec; };
+
 /*
  * Monotonic time since boot in nanoseconds, read from the current
  * clocksource.  Zero until timekeeping_init() has a clocksource.

@@ -20,6 +20,7 @@ typedef long ssize_t;
 typedef long long loff_t;
 typedef u32 phys_addr_t;	/* lowmem only: the direct map ends below 4 GiB */
 typedef unsigned int gfp_t;
+typedef int pid_t;
 
 #endif /* __ASSEMBLY__ */
 #endif /* _LINUX_TYPES_H */

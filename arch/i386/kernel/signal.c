@@ -11,6 +11,7 @@
  * validates what it could have corrupted.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>

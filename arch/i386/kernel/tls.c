@@ -7,6 +7,7 @@
  * it.  set_thread_area() fills one, choosing a free one for entry -1.
  */
 #include <linux/kernel.h>
+#include <linux/syscalls.h>
 #include <linux/sched.h>
 #include <linux/errno.h>
 #include <linux/string.h>
