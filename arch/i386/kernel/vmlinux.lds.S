@@ -44,6 +44,10 @@ SECTIONS
 		KEEP(*(.ktest_suites))
 		__ktest_suites_end = .;
 		. = ALIGN(4);
+		__parainstructions = .;
+		KEEP(*(.parainstructions))
+		__parainstructions_end = .;
+		. = ALIGN(4);
 		__start___ex_table = .;
 		KEEP(*(__ex_table))
 		__stop___ex_table = .;

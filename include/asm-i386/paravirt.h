@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_PARAVIRT_H
+#define _ASM_I386_PARAVIRT_H
+
+/*
+ * The machinery of paravirt_ops call sites.  With CONFIG_PARAVIRT the
+ * privileged-operation wrappers of include/asm-i386 (irqflags.h,
+ * processor.h, pgtable.h, ...) go through pv_ops.  Hot ones are patch
+ * sites:
+ *
+ *	771:	call *pv_ops+SLOT	(6 bytes)
+ *	772:	+ a .parainstructions record {771b, SLOT, 772b-771b, CLBR}
+ *
+ * whose asm constraints are those of the native_* instruction in the
+ * same header, so the compiler produces the same code around both; at
+ * boot apply_paravirt() replaces the call with the bare instruction, a
+ * direct call, or NOPs.  Only include/asm-i386 uses the PVOP macros.
+ */
+#include <asm/paravirt_types.h>
+
+#ifndef __ASSEMBLY__
+#include <linux/stringify.h>
+
+#define PV_SLOT_ADDR(op)	(&pv_ops.op)
+
+#define PARAVIRT_SITE(clobber)						\
+	"771:\n\t"							\
+	"call *%c[pv_slot]\n"						\
+	"772:\n"							\
+	" .pushsection .parainstructions, \"a\"\n"			\
+	" .balign 4\n"							\
+	" .long 771b\n"							\
+	" .byte %c[pv_type]\n"						\
+	" .byte 772b-771b\n"						\
+	" .short " __stringify(clobber) "\n"				\
+	" .popsection\n"
+
+#define PV_OPS(op)	[pv_slot] "i"(PV_SLOT_ADDR(op)),		\
+			[pv_type] "i"(PARAVIRT_PATCH(op))
+
+/* No arguments, no result, nothing clobbered. */
+#define PVOP_VCALL0(op)							\
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE)			\
+			     : : PV_OPS(op) : "memory", "cc")
+
+/* Result in %eax. */
+#define PVOP_CALL0_EAX(op) ({						\
+	unsigned long __r;						\
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX)			\
+			     : "=a"(__r) : PV_OPS(op) : "memory", "cc");\
+	__r;								\
+})
+
+/* One argument in %eax. */
+#define PVOP_VCALL1_EAX(op, a)						\
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE)			\
+			     : : "a"(a), PV_OPS(op) : "memory", "cc")
+
+/* A 64-bit entry written at p: p in %eax, low word %edx, high %ecx. */
+#define PVOP_VCALL_ENTRY(op, p, v)					\
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE)			\
+			     : : "a"(p), "d"((u32)(v)),			\
+			       "c"((u32)((u64)(v) >> 32)), PV_OPS(op)	\
+			     : "memory")
+
+/* 64-bit value in and out in %edx:%eax. */
+#define PVOP_CALL_U64(op, v) ({						\
+	u64 __r;							\
+	__asm__(PARAVIRT_SITE(CLBR_EAX | CLBR_EDX)			\
+		: "=A"(__r) : "A"((u64)(v)), PV_OPS(op));		\
+	__r;								\
+})
+
+
+#else /* __ASSEMBLY__ */
+#include <generated/asm-offsets.h>
+
+/*
+ * Assembly sites.  INTERRUPT_RETURN jumps through the iret slot (it does
+ * not come back); the irq ones call, with nothing clobbered.
+ */
+#define PARA_SITE(slot, insn)						\
+	771: insn;							\
+	772:								\
+	.pushsection .parainstructions, "a";				\
+	.balign 4;							\
+	.long 771b;							\
+	.byte slot;							\
+	.byte 772b-771b;						\
+	.short CLBR_NONE;						\
+	.popsection
+
+#define INTERRUPT_RETURN						\
+	PARA_SITE(PV_SLOT_iret, jmp *pv_ops+PV_OFF_iret)
+#define DISABLE_INTERRUPTS						\
+	PARA_SITE(PV_SLOT_irq_disable, call *pv_ops+PV_OFF_irq_disable)
+#define ENABLE_INTERRUPTS						\
+	PARA_SITE(PV_SLOT_irq_enable, call *pv_ops+PV_OFF_irq_enable)
+
+#endif /* __ASSEMBLY__ */
+#endif /* _ASM_I386_PARAVIRT_H */

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_PARAVIRT_TYPES_H
+#define _ASM_I386_PARAVIRT_TYPES_H
+
+/*
+ * The paravirt_ops tables: every privileged operation of the kernel as a
+ * function pointer, grouped by concern, filled by a backend at boot
+ * (native, later Xen and VMI).  A slot's index in struct
+ * paravirt_patch_template is its patch type: the number recorded with
+ * each call site in .parainstructions.
+ *
+ * Two calling conventions:
+ *  - hot operations (marked "callee-save" below) are called from patch
+ *    sites with their arguments and results in fixed registers and must
+ *    preserve every other register: the site looks to the compiler like
+ *    the bare instruction it replaces, so that a patched kernel and a
+ *    kernel built without paravirt_ops compile to the same code;
+ *  - the rest are plain C calls through the table.
+ */
+#include <linux/types.h>
+
+/* Registers a site lets its target change, in struct paravirt_patch_site. */
+#define CLBR_NONE	0
+#define CLBR_EAX	1
+#define CLBR_ECX	2
+#define CLBR_EDX	4
+#define CLBR_ANY	7
+
+#ifndef __ASSEMBLY__
+struct desc_struct;
+struct desc_ptr;
+struct tss_struct;
+struct mm_struct;
+struct timespec64;
+
+struct pv_info {
+	const char *name;
+	unsigned int kernel_rpl;	/* privilege level the kernel runs at */
+	int paravirt_enabled;		/* 0 on bare hardware */
+};
+
+enum pv_lazy_mode {
+	PARAVIRT_LAZY_NONE,
+	PARAVIRT_LAZY_MMU,
+	PARAVIRT_LAZY_CPU,
+};
+
+struct pv_init_ops {
+	/* Fills a patch site; returns the bytes used (see paravirt.c). */
+	unsigned int (*patch)(u8 type, u16 clobbers, void *buf,
+			      unsigned long addr, unsigned int len);
+	void (*banner)(void);
+	/* The loader's memory map as this backend sees it; its name. */
+	const char *(*memory_setup)(void);
+	void (*arch_setup)(void);
+};
+
+struct pv_time_ops {
+	void (*time_init)(void);
+	int (*get_wallclock)(struct timespec64 *ts);
+	int (*set_wallclock)(const struct timespec64 *ts);
+	u64 (*sched_clock)(void);
+	unsigned long (*get_cpu_khz)(void);
+};
+
+struct pv_cpu_ops {
+	void (*cpuid)(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx);
+	unsigned long (*get_debugreg)(int reg);
+	void (*set_debugreg)(int reg, unsigned long val);
+	void (*clts)(void);				/* callee-save */
+	unsigned long (*read_cr0)(void);
+	void (*write_cr0)(unsigned long v);
+	unsigned long (*read_cr2)(void);		/* callee-save */
+	unsigned long (*read_cr3)(void);		/* callee-save */
+	void (*write_cr3)(unsigned long v);		/* callee-save */
+	unsigned long (*read_cr4)(void);
+	void (*write_cr4)(unsigned long v);
+	void (*wbinvd)(void);
+	u64 (*read_msr)(u32 msr);
+	void (*write_msr)(u32 msr, u64 v);
+	u64 (*read_tsc)(void);				/* callee-save */
+	u64 (*read_pmc)(u32 counter);
+	void (*load_gdt)(const struct desc_ptr *p);
+	void (*load_idt)(const struct desc_ptr *p);
+	void (*store_gdt)(struct desc_ptr *p);
+	void (*store_idt)(struct desc_ptr *p);
+	void (*load_tr)(unsigned int sel);
+	unsigned long (*store_tr)(void);
+	void (*set_ldt)(unsigned int sel);
+	void (*load_tls)(struct desc_struct *gdt, const u32 tls[][2],
+			 unsigned int n);
+	/* Descriptor words at entry: %eax entry, %edx low, %ecx high. */
+	void (*write_gdt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
+	void (*write_ldt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
+	void (*write_idt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
+	/* %eax tss, %edx the stack top for entries from user mode. */
+	void (*load_sp0)(struct tss_struct *tss, unsigned long sp0); /* callee-save */
+	void (*set_iopl_mask)(unsigned long mask);
+	void (*io_delay)(void);
+	/* Port I/O, so that no in/out sits outside a backend. */
+	u32 (*inb)(u16 port);
+	u32 (*inw)(u16 port);
+	u32 (*inl)(u16 port);
+	void (*outb)(u8 v, u16 port);
+	void (*outw)(u16 v, u16 port);
+	void (*outl)(u32 v, u16 port);
+	void (*iret)(void);			/* jumped to from entry.S */
+	void (*irq_enable_sysexit)(void);	/* unused: no sysenter */
+	void (*lazy_enter)(void);
+	void (*lazy_leave)(void);
+};
+
+struct pv_irq_ops {
+	unsigned long (*save_fl)(void);			/* callee-save */
+	void (*restore_fl)(unsigned long f);		/* callee-save */
+	void (*irq_disable)(void);			/* callee-save */
+	void (*irq_enable)(void);			/* callee-save */
+	void (*safe_halt)(void);			/* callee-save */
+	void (*halt)(void);				/* callee-save */
+};
+
+struct pv_apic_ops {
+	u32 (*apic_read)(u32 reg);
+	void (*apic_write)(u32 reg, u32 v);
+	/* Sets up the local APIC timer, if this backend uses it. */
+	void (*setup_timer)(void);
+};
+
+struct pv_mmu_ops {
+	void (*flush_tlb_user)(void);			/* callee-save */
+	void (*flush_tlb_kernel)(void);			/* callee-save */
+	void (*flush_tlb_single)(unsigned long addr);	/* callee-save */
+	void (*flush_tlb_others)(unsigned long addr);
+	/* Page-table pages come and go (a hypervisor pins them). */
+	void (*alloc_pte)(struct mm_struct *mm, unsigned long pfn);
+	void (*alloc_pmd)(struct mm_struct *mm, unsigned long pfn);
+	void (*alloc_pgd)(struct mm_struct *mm, unsigned long pfn);
+	void (*release_pte)(unsigned long pfn);
+	void (*release_pmd)(unsigned long pfn);
+	void (*release_pgd)(unsigned long pfn);
+	/* Entries: arguments in eax (pointer), edx (low), ecx (high). */
+	/* 64-bit PAE entries, at p. */
+	void (*set_pte)(void *p, u32 lo, u32 hi);	/* callee-save */
+	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
+			   void *p, u64 v);
+	void (*pte_clear)(void *p, u32 lo, u32 hi);	/* callee-save */
+	void (*set_pmd)(void *p, u32 lo, u32 hi);	/* callee-save */
+	void (*pmd_clear)(void *p, u32 lo, u32 hi);	/* callee-save */
+	void (*set_pud)(void *p, u32 lo, u32 hi);	/* callee-save */
+	void (*pte_update)(struct mm_struct *mm, unsigned long addr, void *p);
+	/* Machine <-> pseudo-physical translation (identity natively). */
+	u64 (*make_pte)(u64 v);				/* callee-save */
+	u64 (*pte_val)(u64 v);				/* callee-save */
+	u64 (*make_pmd)(u64 v);				/* callee-save */
+	u64 (*pmd_val)(u64 v);				/* callee-save */
+	void (*pagetable_setup_start)(void *pgd);
+	void (*pagetable_setup_done)(void *pgd);
+	void (*activate_mm)(struct mm_struct *prev, struct mm_struct *next);
+	void (*dup_mmap)(struct mm_struct *old, struct mm_struct *mm);
+	void (*exit_mmap)(struct mm_struct *mm);
+	void (*lazy_enter)(void);
+	void (*lazy_leave)(void);
+	void (*lazy_flush)(void);
+};
+
+/* All tables in one: a slot's index here is its patch type. */
+struct paravirt_patch_template {
+	struct pv_init_ops init;
+	struct pv_time_ops time;
+	struct pv_cpu_ops cpu;
+	struct pv_irq_ops irq;
+	struct pv_apic_ops apic;
+	struct pv_mmu_ops mmu;
+};
+
+extern struct pv_info pv_info;
+extern struct paravirt_patch_template pv_ops;
+
+#define PARAVIRT_PATCH(x) \
+	(offsetof(struct paravirt_patch_template, x) / sizeof(void *))
+#define PARAVIRT_NR_SLOTS \
+	(sizeof(struct paravirt_patch_template) / sizeof(void *))
+
+/* One call site, as recorded in .parainstructions. */
+struct paravirt_patch_site {
+	u32 addr;
+	u8 type;	/* slot index */
+	u8 len;		/* bytes at addr that may be rewritten */
+	u16 clobbers;	/* CLBR_* the target may change */
+};
+
+/* A backend: its probe (0: not here) and the slots it overrides. */
+struct paravirt_backend {
+	const char *name;
+	int (*probe)(void);
+	const struct pv_info *info;
+	const struct paravirt_patch_template *ops;
+};
+
+#endif /* __ASSEMBLY__ */
+#endif /* _ASM_I386_PARAVIRT_TYPES_H */
