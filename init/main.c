@@ -25,6 +25,7 @@
 #include <linux/fs.h>
 #include <linux/tty.h>
 #include <asm/fpu.h>
+#include <asm/paravirt_init.h>
 #include <linux/fs.h>
 #include <linux/err.h>
 #include <linux/signal.h>
@@ -175,6 +176,8 @@ void __init start_kernel(void)
 	pr_notice("Command line: %s\n", boot_command_line);
 	if (boot_info.error)		/* the loader's data was unusable */
 		boot_fail("boot: %s: %s\n", boot_info.loader, boot_info.error);
+	paravirt_init();		/* choose the pv_ops backend */
+	apply_paravirt();		/* patch its call sites */
 	cpu_init();			/* CPU identification, GDT, TSS */
 	setup_arch();			/* memory map, kernel page tables */
 	trap_init();			/* IDT, double-fault task */

@@ -41,6 +41,11 @@ static inline void native_apic_mem_write(u32 reg, u32 v)
 }
 
 /* Every local APIC access goes through these two. */
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+static inline u32 apic_read(u32 reg) { return pv_ops.apic.apic_read(reg); }
+static inline void apic_write(u32 reg, u32 v) { pv_ops.apic.apic_write(reg, v); }
+#else
 static inline u32 apic_read(u32 reg)
 {
 	return native_apic_mem_read(reg);
@@ -50,6 +55,7 @@ static inline void apic_write(u32 reg, u32 v)
 {
 	native_apic_mem_write(reg, v);
 }
+#endif /* CONFIG_PARAVIRT */
 
 #ifdef CONFIG_X86_LOCAL_APIC
 /*

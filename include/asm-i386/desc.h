@@ -47,16 +47,26 @@ static inline struct desc_struct make_gate_desc(u32 offset, u16 sel, u8 type,
 	return d;
 }
 
+/*
+ * Descriptor writes: the entry's address in %eax, its words in %edx
+ * (low) and %ecx (high), in the native form as in the patch site.
+ */
+static inline void native_write_desc_words(void *entry, u32 lo, u32 hi)
+{
+	__asm__ __volatile__("movl %%ecx, 4(%%eax)\n\tmovl %%edx, (%%eax)"
+			     : : "a"(entry), "d"(lo), "c"(hi) : "memory");
+}
+
 static inline void native_write_gdt_entry(struct desc_struct *gdt, int n,
 					  struct desc_struct d)
 {
-	gdt[n] = d;
+	native_write_desc_words(&gdt[n], d.a, d.b);
 }
 
 static inline void native_write_idt_entry(struct desc_struct *idt, int n,
 					  struct desc_struct d)
 {
-	idt[n] = d;
+	native_write_desc_words(&idt[n], d.a, d.b);
 }
 
 static inline void native_load_gdt(const struct desc_ptr *p)
@@ -112,6 +122,31 @@ static inline void reload_segments(unsigned int cs, unsigned int ds)
 			     : : "r"(cs), "r"(ds), "r"(0) : "memory");
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+
+static inline void write_gdt_entry(struct desc_struct *gdt, int n,
+				   struct desc_struct d)
+{
+	PVOP_VCALL_ENTRY(cpu.write_gdt_entry, &gdt[n],
+			 ((u64)d.b << 32) | d.a);
+}
+
+static inline void write_idt_entry(struct desc_struct *idt, int n,
+				   struct desc_struct d)
+{
+	PVOP_VCALL_ENTRY(cpu.write_idt_entry, &idt[n],
+			 ((u64)d.b << 32) | d.a);
+}
+
+static inline void load_gdt(const struct desc_ptr *p) { pv_ops.cpu.load_gdt(p); }
+static inline void load_idt(const struct desc_ptr *p) { pv_ops.cpu.load_idt(p); }
+static inline void store_gdt(struct desc_ptr *p) { pv_ops.cpu.store_gdt(p); }
+static inline void store_idt(struct desc_ptr *p) { pv_ops.cpu.store_idt(p); }
+static inline void load_tr(unsigned int sel) { pv_ops.cpu.load_tr(sel); }
+static inline unsigned long store_tr(void) { return pv_ops.cpu.store_tr(); }
+static inline void load_ldt(unsigned int sel) { pv_ops.cpu.set_ldt(sel); }
+#else
 #define write_gdt_entry(g, n, d)	native_write_gdt_entry(g, n, d)
 #define write_idt_entry(i, n, d)	native_write_idt_entry(i, n, d)
 #define load_gdt(p)			native_load_gdt(p)
@@ -121,6 +156,7 @@ static inline void reload_segments(unsigned int cs, unsigned int ds)
 #define load_tr(s)			native_load_tr(s)
 #define store_tr()			native_store_tr()
 #define load_ldt(s)			native_load_ldt(s)
+#endif /* CONFIG_PARAVIRT */
 
 extern struct desc_struct gdt_table[GDT_ENTRIES];
 extern struct desc_struct idt_table[256];

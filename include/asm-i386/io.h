@@ -50,6 +50,16 @@ static inline void native_io_delay(void)
 	__asm__ __volatile__("outb %al, $0x80");
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+static inline u8 inb(u16 port) { return pv_ops.cpu.inb(port); }
+static inline u16 inw(u16 port) { return pv_ops.cpu.inw(port); }
+static inline u32 inl(u16 port) { return pv_ops.cpu.inl(port); }
+static inline void outb(u8 v, u16 port) { pv_ops.cpu.outb(v, port); }
+static inline void outw(u16 v, u16 port) { pv_ops.cpu.outw(v, port); }
+static inline void outl(u32 v, u16 port) { pv_ops.cpu.outl(v, port); }
+static inline void io_delay(void) { pv_ops.cpu.io_delay(); }
+#else
 #define outb(v, p)	native_outb(v, p)
 #define inb(p)		native_inb(p)
 #define outw(v, p)	native_outw(v, p)
@@ -57,6 +67,7 @@ static inline void native_io_delay(void)
 #define outl(v, p)	native_outl(v, p)
 #define inl(p)		native_inl(p)
 #define io_delay()	native_io_delay()
+#endif /* CONFIG_PARAVIRT */
 
 static inline void outb_p(u8 v, u16 port)
 {

@@ -5,7 +5,9 @@
 /*
  * Interrupt-flag primitives.  The native_* functions are the only place
  * cli/sti/pushf/popf/hlt appear in C; everything else uses the arch_* and
- * local_irq_* names, which paravirt_ops will reroute.
+ * local_irq_* names, which go through paravirt_ops with CONFIG_PARAVIRT.
+ * The flags live in %eax in both forms, so that a patched site and the
+ * native instruction compile to the same code around them.
  */
 #define X86_EFLAGS_IF	0x00000200
 #define X86_EFLAGS_IOPL	0x00003000
@@ -17,13 +19,13 @@ static inline unsigned long native_save_fl(void)
 {
 	unsigned long f;
 
-	__asm__ __volatile__("pushfl; popl %0" : "=rm"(f) : : "memory");
+	__asm__ __volatile__("pushfl; popl %0" : "=a"(f) : : "memory");
 	return f;
 }
 
 static inline void native_restore_fl(unsigned long f)
 {
-	__asm__ __volatile__("pushl %0; popfl" : : "g"(f) : "memory", "cc");
+	__asm__ __volatile__("pushl %0; popfl" : : "a"(f) : "memory", "cc");
 }
 
 static inline void native_irq_disable(void)
@@ -47,12 +49,31 @@ static inline void native_halt(void)
 	__asm__ __volatile__("hlt" : : : "memory");
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+
+static inline unsigned long arch_local_save_flags(void)
+{
+	return PVOP_CALL0_EAX(irq.save_fl);
+}
+
+static inline void arch_local_irq_restore(unsigned long f)
+{
+	PVOP_VCALL1_EAX(irq.restore_fl, f);
+}
+
+static inline void arch_local_irq_disable(void) { PVOP_VCALL0(irq.irq_disable); }
+static inline void arch_local_irq_enable(void) { PVOP_VCALL0(irq.irq_enable); }
+static inline void arch_safe_halt(void) { PVOP_VCALL0(irq.safe_halt); }
+static inline void halt(void) { PVOP_VCALL0(irq.halt); }
+#else
 static inline unsigned long arch_local_save_flags(void) { return native_save_fl(); }
 static inline void arch_local_irq_restore(unsigned long f) { native_restore_fl(f); }
 static inline void arch_local_irq_disable(void) { native_irq_disable(); }
 static inline void arch_local_irq_enable(void) { native_irq_enable(); }
 static inline void arch_safe_halt(void) { native_safe_halt(); }
 static inline void halt(void) { native_halt(); }
+#endif /* CONFIG_PARAVIRT */
 
 static inline unsigned long arch_local_irq_save(void)
 {
@@ -77,10 +98,14 @@ static inline int arch_irqs_disabled_flags(unsigned long f)
 
 #else /* __ASSEMBLY__ */
 
-/* Assembly forms; paravirt_ops will turn these into patchable sites. */
+/* Assembly forms: patchable sites with CONFIG_PARAVIRT. */
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+#else
 #define INTERRUPT_RETURN	iret
 #define DISABLE_INTERRUPTS	cli
 #define ENABLE_INTERRUPTS	sti
+#endif
 
 #endif /* __ASSEMBLY__ */
 #endif /* _ASM_I386_IRQFLAGS_H */

@@ -23,16 +23,33 @@ static inline void native_write_msr(u32 msr, u64 v)
 			     : "memory");
 }
 
+/* The result in %edx:%eax, as the patch site has it. */
 static inline u64 native_read_tsc(void)
 {
-	u32 lo, hi;
+	u64 v;
 
-	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
-	return ((u64)hi << 32) | lo;
+	__asm__ __volatile__("rdtsc" : "=A"(v));
+	return v;
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+
+/* The TSC is read on hot paths (benchmarks): a patch site. */
+static inline u64 rdtsc(void)
+{
+	u64 r;
+
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX | CLBR_EDX)
+			     : "=A"(r) : PV_OPS(cpu.read_tsc));
+	return r;
+}
+static inline u64 rdmsrl(u32 msr) { return pv_ops.cpu.read_msr(msr); }
+static inline void wrmsrl(u32 msr, u64 v) { pv_ops.cpu.write_msr(msr, v); }
+#else
 #define rdmsrl(msr)		native_read_msr(msr)
 #define wrmsrl(msr, v)		native_write_msr(msr, v)
 #define rdtsc()			native_read_tsc()
+#endif /* CONFIG_PARAVIRT */
 
 #endif /* _ASM_I386_MSR_H */

@@ -51,16 +51,32 @@ typedef struct { u64 pgprot; } pgprot_t;
 
 #define PTE_PFN_MASK	0x000ffffffffff000ULL
 
+/*
+ * Entry values and frame numbers.  Under a hypervisor the frame number
+ * in an entry may be a machine frame: pte_val() and __pte() (and the pmd
+ * forms) are where the translation goes, identity natively.  The flag
+ * bits are the same either way, so the *_present() tests read them
+ * directly.
+ */
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+static inline u64 pte_val(pte_t p) { return PVOP_CALL_U64(mmu.pte_val, p.pte); }
+static inline pte_t __pte(u64 v) { return (pte_t){ PVOP_CALL_U64(mmu.make_pte, v) }; }
+static inline u64 pmd_val(pmd_t p) { return PVOP_CALL_U64(mmu.pmd_val, p.pmd); }
+static inline pmd_t __pmd(u64 v) { return (pmd_t){ PVOP_CALL_U64(mmu.make_pmd, v) }; }
+#else
+static inline u64 pte_val(pte_t p) { return p.pte; }
+static inline pte_t __pte(u64 v) { return (pte_t){ v }; }
+static inline u64 pmd_val(pmd_t p) { return p.pmd; }
+static inline pmd_t __pmd(u64 v) { return (pmd_t){ v }; }
+#endif /* CONFIG_PARAVIRT */
+static inline u64 pud_val(pud_t p) { return p.pud; }
+static inline pud_t __pud(u64 v) { return (pud_t){ v }; }
+
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 {
-	return (pte_t){ ((u64)pfn << PAGE_SHIFT) | prot.pgprot };
+	return __pte(((u64)pfn << PAGE_SHIFT) | prot.pgprot);
 }
-static inline u64 pte_val(pte_t p) { return p.pte; }
-static inline u64 pmd_val(pmd_t p) { return p.pmd; }
-static inline u64 pud_val(pud_t p) { return p.pud; }
-static inline pte_t __pte(u64 v) { return (pte_t){ v }; }
-static inline pmd_t __pmd(u64 v) { return (pmd_t){ v }; }
-static inline pud_t __pud(u64 v) { return (pud_t){ v }; }
 
 static inline int pte_present(pte_t p) { return p.pte & _PAGE_PRESENT; }
 /* A user pte that holds a page, accessible or not. */
@@ -73,11 +89,11 @@ static inline int pmd_present(pmd_t p) { return p.pmd & _PAGE_PRESENT; }
 static inline int pud_present(pud_t p) { return p.pud & _PAGE_PRESENT; }
 static inline unsigned long pte_pfn(pte_t p)
 {
-	return (unsigned long)((p.pte & PTE_PFN_MASK) >> PAGE_SHIFT);
+	return (unsigned long)((pte_val(p) & PTE_PFN_MASK) >> PAGE_SHIFT);
 }
 static inline unsigned long pmd_pfn(pmd_t p)
 {
-	return (unsigned long)((p.pmd & PTE_PFN_MASK) >> PAGE_SHIFT);
+	return (unsigned long)((pmd_val(p) & PTE_PFN_MASK) >> PAGE_SHIFT);
 }
 static inline unsigned long pud_pfn(pud_t p)
 {
@@ -93,45 +109,61 @@ static inline unsigned long pud_pfn(pud_t p)
  * becomes present and low word first when it is cleared, so the CPU never
  * sees a present entry with a torn address.  Every kernel page-table
  * update goes through these: a hypervisor maps page tables read-only.
+ * The entry's address is in %eax, its low word in %edx and its high word
+ * in %ecx, in the native form as in the patch site.
  */
+static inline void native_write_entry_hi_first(void *p, u64 v)
+{
+	__asm__ __volatile__("movl %%ecx, 4(%%eax)\n\tmovl %%edx, (%%eax)"
+			     : : "a"(p), "d"((u32)v), "c"((u32)(v >> 32))
+			     : "memory");
+}
+
+static inline void native_write_entry_lo_first(void *p, u64 v)
+{
+	__asm__ __volatile__("movl %%edx, (%%eax)\n\tmovl %%ecx, 4(%%eax)"
+			     : : "a"(p), "d"((u32)v), "c"((u32)(v >> 32))
+			     : "memory");
+}
+
 static inline void native_set_pte(pte_t *ptep, pte_t pte)
 {
-	volatile u32 *w = (volatile u32 *)ptep;
-
-	w[1] = (u32)(pte.pte >> 32);
-	barrier();
-	w[0] = (u32)pte.pte;
+	native_write_entry_hi_first(ptep, pte.pte);
 }
 
 static inline void native_pte_clear(pte_t *ptep)
 {
-	volatile u32 *w = (volatile u32 *)ptep;
-
-	w[0] = 0;
-	barrier();
-	w[1] = 0;
+	native_write_entry_lo_first(ptep, 0);
 }
 
 static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 {
-	native_set_pte((pte_t *)pmdp, (pte_t){ pmd.pmd });
+	native_write_entry_hi_first(pmdp, pmd.pmd);
 }
 
 static inline void native_pmd_clear(pmd_t *pmdp)
 {
-	native_pte_clear((pte_t *)pmdp);
+	native_write_entry_lo_first(pmdp, 0);
 }
 
 static inline void native_set_pud(pud_t *pudp, pud_t pud)
 {
-	native_set_pte((pte_t *)pudp, (pte_t){ pud.pud });
+	native_write_entry_hi_first(pudp, pud.pud);
 }
 
+#ifdef CONFIG_PARAVIRT
+static inline void set_pte(pte_t *p, pte_t v) { PVOP_VCALL_ENTRY(mmu.set_pte, p, v.pte); }
+static inline void pte_clear(pte_t *p) { PVOP_VCALL_ENTRY(mmu.pte_clear, p, 0ULL); }
+static inline void set_pmd(pmd_t *p, pmd_t v) { PVOP_VCALL_ENTRY(mmu.set_pmd, p, v.pmd); }
+static inline void pmd_clear(pmd_t *p) { PVOP_VCALL_ENTRY(mmu.pmd_clear, p, 0ULL); }
+static inline void set_pud(pud_t *p, pud_t v) { PVOP_VCALL_ENTRY(mmu.set_pud, p, v.pud); }
+#else
 #define set_pte(p, v)	native_set_pte(p, v)
 #define pte_clear(p)	native_pte_clear(p)
 #define set_pmd(p, v)	native_set_pmd(p, v)
 #define pmd_clear(p)	native_pmd_clear(p)
 #define set_pud(p, v)	native_set_pud(p, v)
+#endif /* CONFIG_PARAVIRT */
 
 /* Page-table page lookups through the direct map. */
 static inline pmd_t *pmd_page_vaddr(pud_t pud)

@@ -39,13 +39,13 @@ static inline void native_cpuid(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 static inline unsigned long native_read_cr##n(void)			\
 {									\
 	unsigned long v;						\
-	__asm__ __volatile__("mov %%cr" #n ", %0" : "=r"(v) : : "memory"); \
+	__asm__ __volatile__("mov %%cr" #n ", %0" : "=a"(v) : : "memory"); \
 	return v;							\
 }
 #define DEFINE_WRITE_CR(n)						\
 static inline void native_write_cr##n(unsigned long v)			\
 {									\
-	__asm__ __volatile__("mov %0, %%cr" #n : : "r"(v) : "memory");	\
+	__asm__ __volatile__("mov %0, %%cr" #n : : "a"(v) : "memory");	\
 }
 DEFINE_READ_CR(0)
 DEFINE_READ_CR(2)
@@ -67,6 +67,21 @@ static inline void native_clts(void)
 	__asm__ __volatile__("clts");
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+
+/* %cr2/%cr3 and clts are hot (faults, switches): patch sites. */
+static inline unsigned long read_cr2(void) { return PVOP_CALL0_EAX(cpu.read_cr2); }
+static inline unsigned long read_cr3(void) { return PVOP_CALL0_EAX(cpu.read_cr3); }
+static inline void write_cr3(unsigned long v) { PVOP_VCALL1_EAX(cpu.write_cr3, v); }
+static inline void clts(void) { PVOP_VCALL0(cpu.clts); }
+static inline unsigned long read_cr0(void) { return pv_ops.cpu.read_cr0(); }
+static inline void write_cr0(unsigned long v) { pv_ops.cpu.write_cr0(v); }
+static inline unsigned long read_cr4(void) { return pv_ops.cpu.read_cr4(); }
+static inline void write_cr4(unsigned long v) { pv_ops.cpu.write_cr4(v); }
+static inline void wbinvd(void) { pv_ops.cpu.wbinvd(); }
+#define __cpuid(a, b, c, d)	pv_ops.cpu.cpuid(a, b, c, d)
+#else
 #define read_cr0()	native_read_cr0()
 #define read_cr2()	native_read_cr2()
 #define read_cr3()	native_read_cr3()
@@ -76,12 +91,14 @@ static inline void native_clts(void)
 #define write_cr4(v)	native_write_cr4(v)
 #define wbinvd()	native_wbinvd()
 #define clts()		native_clts()
+#define __cpuid(a, b, c, d)	native_cpuid(a, b, c, d)
+#endif /* CONFIG_PARAVIRT */
 
 static inline void cpuid(u32 op, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 {
 	*eax = op;
 	*ecx = 0;
-	native_cpuid(eax, ebx, ecx, edx);
+	__cpuid(eax, ebx, ecx, edx);
 }
 
 static inline void cpu_relax(void)

@@ -4,19 +4,43 @@
 
 #include <asm/processor.h>
 
-/* Reloading %cr3 drops all non-global TLB entries. */
+/*
+ * Reloading %cr3 drops all non-global TLB entries.  It goes through %eax
+ * in both forms (the patch site's shape).
+ */
 static inline void native_flush_tlb(void)
 {
-	native_write_cr3(native_read_cr3());
+	unsigned long tmp;
+
+	__asm__ __volatile__("mov %%cr3, %0; mov %0, %%cr3"
+			     : "=a"(tmp) : : "memory");
 }
 
 static inline void native_flush_tlb_single(unsigned long addr)
 {
-	__asm__ __volatile__("invlpg (%0)" : : "r"(addr) : "memory");
+	__asm__ __volatile__("invlpg (%0)" : : "a"(addr) : "memory");
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+
+static inline void __flush_tlb(void)
+{
+	unsigned long tmp;
+
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX)
+			     : "=a"(tmp) : PV_OPS(mmu.flush_tlb_user)
+			     : "memory");
+}
+
+static inline void __flush_tlb_single(unsigned long addr)
+{
+	PVOP_VCALL1_EAX(mmu.flush_tlb_single, addr);
+}
+#else
 #define __flush_tlb()			native_flush_tlb()
 #define __flush_tlb_single(addr)	native_flush_tlb_single(addr)
+#endif /* CONFIG_PARAVIRT */
 
 static inline void flush_tlb_all(void)
 {

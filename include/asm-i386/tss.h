@@ -27,14 +27,31 @@ struct tss_struct {
 	u16 trace, io_bitmap_base;
 } __packed;
 
+_Static_assert(__builtin_offsetof(struct tss_struct, sp0) == 4,
+	       "load_sp0 writes the TSS at offset 4");
+
 extern struct tss_struct init_tss;
 
-/* The stack the CPU switches to on entry from user mode. */
+/*
+ * The stack the CPU switches to on entry from user mode: tss in %eax,
+ * sp0 in %edx, as in the patch site.
+ */
 static inline void native_load_sp0(struct tss_struct *tss, unsigned long sp0)
 {
-	tss->sp0 = sp0;
+	__asm__ __volatile__("movl %%edx, 4(%%eax)"
+			     : : "a"(tss), "d"(sp0) : "memory");
 }
 
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt.h>
+static inline void load_sp0(struct tss_struct *tss, unsigned long sp0)
+{
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE)
+			     : : "a"(tss), "d"(sp0), PV_OPS(cpu.load_sp0)
+			     : "memory");
+}
+#else
 #define load_sp0(tss, sp0)	native_load_sp0(tss, sp0)
+#endif /* CONFIG_PARAVIRT */
 
 #endif /* _ASM_I386_TSS_H */

@@ -48,6 +48,7 @@ s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
 
 /* Sets up the timer hardware and the tick (arch/i386/kernel/time.c). */
 void time_init(void);
+void native_time_init(void);
 
 /*
  * Busy-wait at least us microseconds (ms milliseconds) on the TSC, or on

@@ -14,8 +14,18 @@
 #include <asm/tsc.h>
 #include <asm/apic.h>
 #include <asm/rtc.h>
+#include <asm/paravirt_types.h>
 
+/* The backend sets up its timers; natively native_time_init() below. */
 void __init time_init(void)
+{
+	if (IS_ENABLED(CONFIG_PARAVIRT))
+		pv_ops.time.time_init();
+	else
+		native_time_init();
+}
+
+void __init native_time_init(void)
 {
 	pit_clockevent_init();		/* PIT channel 0: the first tick */
 	tsc_init();			/* the TSC: clocksource */
