@@ -129,6 +129,13 @@ arch/i386/kernel/vectors.S: scripts/gen-vectors.sh
 	$(quiet_echo) GEN $@
 	$(Q)scripts/gen-vectors.sh > $@
 
+# Structure offsets for assembly (pv_ops slots for entry.S).
+include/generated/asm-offsets.h: arch/i386/kernel/asm-offsets.c include/generated/autoconf.h include/asm-i386/paravirt_types.h
+	$(quiet_echo) GEN $@
+	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) -S -o arch/i386/kernel/asm-offsets.s $<
+	$(Q)sed -n 's/^->\([A-Za-z_0-9]*\) \$$\{0,1\}\([0-9-]*\).*/#define \1 \2/p' \
+		arch/i386/kernel/asm-offsets.s > $@
+
 arch/i386/kernel/syscall_table.c: arch/i386/kernel/syscall_32.tbl scripts/gen-syscalls.sh
 	$(quiet_echo) GEN $@
 	$(Q)scripts/gen-syscalls.sh $< > $@
@@ -147,7 +154,7 @@ endif
 	$(Q)$(cmd_check)
 	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(CFLAGS_$(notdir $@)) $(dep-flags) -c -o $@ $<
 
-%.o: %.S include/generated/autoconf.h Makefile
+%.o: %.S include/generated/autoconf.h include/generated/asm-offsets.h Makefile
 	$(quiet_echo) AS $@
 	$(Q)$(CC) $(KBUILD_CPPFLAGS) $(KBUILD_AFLAGS) $(dep-flags) -c -o $@ $<
 
@@ -224,10 +231,15 @@ debug: deps
 	$(Q)$(MAKE) -s vmlinux initramfs
 	$(Q)scripts/debug.sh vmlinux "$(APPEND)" --initrd $(INITRAMFS) $(QEMU_EXTRA)
 
-# Deterministic-mode benchmarks: instructions per operation, twice.
+# Deterministic-mode benchmarks, instructions per operation, each kernel
+# booted twice: PARAVIRT=n (built aside), and this PARAVIRT=y kernel with
+# its call sites left as indirect calls and patched.
 bench: deps
 	$(Q)$(MAKE) -s vmlinux initramfs
-	$(Q)scripts/bench.sh 2
+	$(Q)scripts/bench.sh 2 \
+		nopv=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n) \
+		pv-unpatched=vmlinux:noreplace-paravirt \
+		pv-patched=vmlinux
 
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.

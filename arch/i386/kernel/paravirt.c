@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/kernel/paravirt.c - installing a paravirt_ops backend and
+ * patching the call sites.
+ *
+ * pv_ops starts out native, so everything works before a backend is
+ * chosen.  paravirt_init() walks the probe list (native last), installs
+ * the first backend that says it is here - its slots over the native
+ * ones, NULL meaning "keep native" - and apply_paravirt() then lets it
+ * rewrite every site recorded in .parainstructions: natively the bare
+ * instruction, otherwise a direct call, NOPs for an operation that does
+ * nothing, ud2 for an empty slot.  A site never grows; the unused bytes
+ * become redundant segment prefixes on the first instruction (so the
+ * site still executes as the same number of instructions) or one NOP.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <asm/paravirt.h>
+#include <asm/irqflags.h>
+
+extern struct paravirt_patch_site __parainstructions[],
+	__parainstructions_end[];
+extern const struct paravirt_backend native_backend;
+extern const struct paravirt_patch_template native_pv_ops;
+
+/* Backends in probe order; native answers yes everywhere, so it is last. */
+static const struct paravirt_backend *const backends[] __initconst = {
+	&native_backend,
+};
+
+struct pv_info pv_info = {
+	.name = "bare hardware",
+	.kernel_rpl = 0,
+	.paravirt_enabled = 0,
+};
+
+static int noreplace_paravirt;
+static const char *forced_backend;
+
+static int __init noreplace_paravirt_setup(char *val)
+{
+	noreplace_paravirt = 1;
+	return 0;
+}
+early_param("noreplace-paravirt", noreplace_paravirt_setup);
+
+static int __init paravirt_setup(char *val)
+{
+	forced_backend = val;
+	return 0;
+}
+early_param("paravirt=", paravirt_setup);
+
+void paravirt_nop(void)
+{
+}
+
+/* Copies the backend's non-NULL slots over pv_ops. */
+static void __init install(const struct paravirt_backend *b)
+{
+	void **dst = (void **)&pv_ops;
+	void *const *src = (void *const *)b->ops;
+	unsigned int i;
+
+	for (i = 0; i < PARAVIRT_NR_SLOTS; i++)
+		if (src[i])
+			dst[i] = src[i];
+	if (b->info)
+		pv_info = *b->info;
+}
+
+void __init paravirt_init(void)
+{
+	const struct paravirt_backend *b = NULL;
+	unsigned int i;
+
+	if (forced_backend) {
+		for (i = 0; i < ARRAY_SIZE(backends); i++)
+			if (!strcmp(backends[i]->name, forced_backend))
+				b = backends[i];
+		if (!b)
+			pr_warn("paravirt: unknown backend \"%s\", probing\n",
+				forced_backend);
+		else if (!b->probe())
+			pr_warn("paravirt: backend %s not available here, probing\n",
+				b->name);
+		if (b && !b->probe())
+			b = NULL;
+	}
+	for (i = 0; !b && i < ARRAY_SIZE(backends); i++)
+		if (backends[i]->probe())
+			b = backends[i];
+	install(b);
+	pr_info("paravirt: %s backend, kernel in ring %u\n", b->name,
+		pv_info.kernel_rpl);
+	if (pv_ops.init.banner)
+		pv_ops.init.banner();
+}
+
+/* Multi-byte NOPs, one instruction each (Intel SDM, NOP). */
+static const u8 nops[][8] = {
+	{ 0 },
+	{ 0x90 },
+	{ 0x66, 0x90 },
+	{ 0x0f, 0x1f, 0x00 },
+	{ 0x0f, 0x1f, 0x40, 0x00 },
+	{ 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+	{ 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+	{ 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00 },
+	{ 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+};
+
+#define DS_PREFIX	0x3e
+#define MAX_INSN_LEN	15
+
+/*
+ * The default way to fill a site of type for whatever pv_ops holds: a
+ * direct call (or jump, for a site that jumps) when the target takes
+ * the site's calling convention, which every slot reachable from a site
+ * does; nothing for paravirt_nop; ud2 for an empty slot.
+ */
+unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
+				    unsigned long addr, unsigned int len)
+{
+	void *target = ((void **)&pv_ops)[type];
+	const u8 *site = (const u8 *)addr;
+	u8 *b = buf;
+	u32 rel;
+
+	if (!target) {
+		b[0] = 0x0f;	/* ud2 */
+		b[1] = 0x0b;
+		return 2;
+	}
+	if (target == (void *)paravirt_nop)
+		return 0;
+	if (len < 5 || site[0] != 0xff)
+		return len;	/* not a site we know: leave it */
+	/* ff 15: call *abs32 -> e8 rel32; ff 25: jmp *abs32 -> e9 rel32.
+	 * The call ends where the site ends, after the padding. */
+	b[0] = site[1] == 0x25 ? 0xe9 : 0xe8;
+	rel = (u32)target - (u32)(addr + len);
+	memcpy(b + 1, &rel, 4);
+	return 5;
+}
+
+enum { PATCHED_INLINE, PATCHED_CALL, PATCHED_NOP, PATCHED_UD2, PATCHED_KEPT,
+       PATCHED_KINDS };
+
+/* Writes the first n bytes of buf into the len-byte site at addr. */
+static int fill_site(u8 *site, const u8 *buf, unsigned int n,
+		     unsigned int len)
+{
+	unsigned int i;
+
+	if (n == len) {
+		memcpy(site, buf, len);
+		return PATCHED_INLINE;
+	}
+	if (n == 0) {
+		if (len < ARRAY_SIZE(nops)) {
+			memcpy(site, nops[len], len);
+		} else {
+			for (i = 0; i < len; i++)
+				site[i] = 0x90;
+		}
+		return PATCHED_NOP;
+	}
+	/* Redundant DS prefixes on the first instruction: same count. */
+	for (i = 0; i < len - n; i++)
+		site[i] = DS_PREFIX;
+	memcpy(site + len - n, buf, n);
+	return PATCHED_INLINE;
+}
+
+void __init apply_paravirt(void)
+{
+	struct paravirt_patch_site *p;
+	unsigned int counts[PATCHED_KINDS] = { 0 }, n, kind;
+	unsigned long flags;
+	u8 buf[MAX_INSN_LEN];
+	void *target;
+
+	if (noreplace_paravirt) {
+		pr_info("paravirt: noreplace-paravirt: %ld sites left as indirect calls\n",
+			(long)(__parainstructions_end - __parainstructions));
+		return;
+	}
+	local_irq_save(flags);
+	for (p = __parainstructions; p < __parainstructions_end; p++) {
+		u8 *site = (u8 *)p->addr;
+
+		if (p->type >= PARAVIRT_NR_SLOTS || p->len > MAX_INSN_LEN) {
+			counts[PATCHED_KEPT]++;
+			continue;
+		}
+		target = ((void **)&pv_ops)[p->type];
+		n = pv_ops.init.patch(p->type, p->clobbers, buf, p->addr,
+				      p->len);
+		if (n > p->len) {
+			counts[PATCHED_KEPT]++;
+			continue;
+		}
+		kind = fill_site(site, buf, n, p->len);
+		if (kind == PATCHED_INLINE && buf[0] == 0x0f && buf[1] == 0x0b &&
+		    n == 2 && !target)
+			kind = PATCHED_UD2;
+		else if (kind == PATCHED_INLINE && n == 5 &&
+			 (buf[0] == 0xe8 || buf[0] == 0xe9))
+			kind = PATCHED_CALL;
+		counts[kind]++;
+	}
+	local_irq_restore(flags);
+	pr_info("paravirt: patched %u sites inline, %u to direct calls, %u to NOPs, %u to ud2 (%u left)\n",
+		counts[PATCHED_INLINE], counts[PATCHED_CALL],
+		counts[PATCHED_NOP], counts[PATCHED_UD2],
+		counts[PATCHED_KEPT]);
+}

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/kernel/paravirt_native.c - the native backend: paravirt_ops
+ * on bare hardware.
+ *
+ * The hot operations are the assembly bodies of paravirt_native.S; the
+ * others are the native_* instructions of include/asm-i386 wrapped in
+ * functions.  native_patch() puts the hot bodies themselves into the
+ * patch sites, so a patched kernel runs the instructions a kernel built
+ * without paravirt_ops runs.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/time.h>
+#include <asm/paravirt.h>
+#include <asm/processor.h>
+#include <asm/msr.h>
+#include <asm/desc.h>
+#include <asm/tss.h>
+#include <asm/io.h>
+#include <asm/apic.h>
+#include <asm/tsc.h>
+
+void paravirt_nop(void);
+unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
+				    unsigned long addr, unsigned int len);
+
+#define NATIVE_ASM(name) \
+	extern const u8 name[], name##_end[]
+NATIVE_ASM(native_pv_irq_disable);
+NATIVE_ASM(native_pv_irq_enable);
+NATIVE_ASM(native_pv_save_fl);
+NATIVE_ASM(native_pv_restore_fl);
+NATIVE_ASM(native_pv_safe_halt);
+NATIVE_ASM(native_pv_halt);
+NATIVE_ASM(native_pv_read_cr2);
+NATIVE_ASM(native_pv_read_cr3);
+NATIVE_ASM(native_pv_write_cr3);
+NATIVE_ASM(native_pv_clts);
+NATIVE_ASM(native_pv_read_tsc);
+NATIVE_ASM(native_pv_flush_tlb);
+NATIVE_ASM(native_pv_flush_tlb_single);
+NATIVE_ASM(native_pv_set_entry);
+NATIVE_ASM(native_pv_clear_entry);
+NATIVE_ASM(native_pv_identity);
+NATIVE_ASM(native_pv_iret);
+NATIVE_ASM(native_pv_load_sp0);
+
+/* Cold operations: the inline instructions as functions. */
+static void native_cpuid_op(u32 *a, u32 *b, u32 *c, u32 *d)
+{
+	native_cpuid(a, b, c, d);
+}
+
+static unsigned long native_get_debugreg(int reg)
+{
+	unsigned long v = 0;
+
+	switch (reg) {
+	case 0: __asm__ __volatile__("mov %%db0, %0" : "=r"(v)); break;
+	case 1: __asm__ __volatile__("mov %%db1, %0" : "=r"(v)); break;
+	case 2: __asm__ __volatile__("mov %%db2, %0" : "=r"(v)); break;
+	case 3: __asm__ __volatile__("mov %%db3, %0" : "=r"(v)); break;
+	case 6: __asm__ __volatile__("mov %%db6, %0" : "=r"(v)); break;
+	case 7: __asm__ __volatile__("mov %%db7, %0" : "=r"(v)); break;
+	}
+	return v;
+}
+
+static void native_set_debugreg(int reg, unsigned long v)
+{
+	switch (reg) {
+	case 0: __asm__ __volatile__("mov %0, %%db0" : : "r"(v)); break;
+	case 1: __asm__ __volatile__("mov %0, %%db1" : : "r"(v)); break;
+	case 2: __asm__ __volatile__("mov %0, %%db2" : : "r"(v)); break;
+	case 3: __asm__ __volatile__("mov %0, %%db3" : : "r"(v)); break;
+	case 6: __asm__ __volatile__("mov %0, %%db6" : : "r"(v)); break;
+	case 7: __asm__ __volatile__("mov %0, %%db7" : : "r"(v)); break;
+	}
+}
+
+static unsigned long native_read_cr0_op(void) { return native_read_cr0(); }
+static void native_write_cr0_op(unsigned long v) { native_write_cr0(v); }
+static unsigned long native_read_cr4_op(void) { return native_read_cr4(); }
+static void native_write_cr4_op(unsigned long v) { native_write_cr4(v); }
+static void native_wbinvd_op(void) { native_wbinvd(); }
+static u64 native_read_msr_op(u32 msr) { return native_read_msr(msr); }
+static void native_write_msr_op(u32 msr, u64 v) { native_write_msr(msr, v); }
+
+static u64 native_read_pmc(u32 counter)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdpmc" : "=a"(lo), "=d"(hi) : "c"(counter));
+	return ((u64)hi << 32) | lo;
+}
+
+static void native_load_gdt_op(const struct desc_ptr *p) { native_load_gdt(p); }
+static void native_load_idt_op(const struct desc_ptr *p) { native_load_idt(p); }
+static void native_store_gdt_op(struct desc_ptr *p) { native_store_gdt(p); }
+static void native_store_idt_op(struct desc_ptr *p) { native_store_idt(p); }
+static void native_load_tr_op(unsigned int sel) { native_load_tr(sel); }
+static unsigned long native_store_tr_op(void) { return native_store_tr(); }
+static void native_set_ldt_op(unsigned int sel) { native_load_ldt(sel); }
+
+static void native_load_tls(struct desc_struct *gdt, const u32 tls[][2],
+			    unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		struct desc_struct d = { tls[i][0], tls[i][1] };
+
+		native_write_gdt_entry(gdt, GDT_ENTRY_TLS_MIN + i, d);
+	}
+}
+
+static u32 native_inb_op(u16 port) { return native_inb(port); }
+static u32 native_inw_op(u16 port) { return native_inw(port); }
+static u32 native_inl_op(u16 port) { return native_inl(port); }
+static void native_outb_op(u8 v, u16 port) { native_outb(v, port); }
+static void native_outw_op(u16 v, u16 port) { native_outw(v, port); }
+static void native_outl_op(u32 v, u16 port) { native_outl(v, port); }
+static void native_io_delay_op(void) { native_io_delay(); }
+
+static u32 native_apic_read_op(u32 reg) { return native_apic_mem_read(reg); }
+static void native_apic_write_op(u32 reg, u32 v) { native_apic_mem_write(reg, v); }
+
+static void native_alloc_pt(struct mm_struct *mm, unsigned long pfn) { }
+static void native_release_pt(unsigned long pfn) { }
+static void native_mm_op(struct mm_struct *a, struct mm_struct *b) { }
+static void native_exit_mmap(struct mm_struct *mm) { }
+static void native_pagetable_setup(void *pgd) { }
+
+static void native_set_pte_at(struct mm_struct *mm, unsigned long addr,
+			      void *p, u64 v)
+{
+	native_write_entry_hi_first(p, v);
+}
+
+static void native_pte_update(struct mm_struct *mm, unsigned long addr,
+			      void *p)
+{
+}
+
+static void native_flush_tlb_others(unsigned long addr)
+{
+	/* One CPU: there are no others. */
+}
+
+static const char *native_memory_setup(void)
+{
+	return "Multiboot";
+}
+
+static u64 native_sched_clock(void)
+{
+	return ktime_get_ns();
+}
+
+static unsigned long native_get_cpu_khz(void)
+{
+	return tsc_khz;
+}
+
+/* Hot slot -> the assembly body native_patch() copies into its sites. */
+struct native_template {
+	u8 type;
+	const u8 *start, *end;
+};
+
+#define T(slot, name) { PARAVIRT_PATCH(slot), name, name##_end }
+static const struct native_template templates[] = {
+	T(irq.irq_disable, native_pv_irq_disable),
+	T(irq.irq_enable, native_pv_irq_enable),
+	T(irq.save_fl, native_pv_save_fl),
+	T(irq.restore_fl, native_pv_restore_fl),
+	T(irq.safe_halt, native_pv_safe_halt),
+	T(irq.halt, native_pv_halt),
+	T(cpu.read_cr2, native_pv_read_cr2),
+	T(cpu.read_cr3, native_pv_read_cr3),
+	T(cpu.write_cr3, native_pv_write_cr3),
+	T(cpu.clts, native_pv_clts),
+	T(cpu.read_tsc, native_pv_read_tsc),
+	T(cpu.iret, native_pv_iret),
+	T(cpu.write_gdt_entry, native_pv_set_entry),
+	T(cpu.write_ldt_entry, native_pv_set_entry),
+	T(cpu.write_idt_entry, native_pv_set_entry),
+	T(cpu.load_sp0, native_pv_load_sp0),
+	T(mmu.flush_tlb_user, native_pv_flush_tlb),
+	T(mmu.flush_tlb_kernel, native_pv_flush_tlb),
+	T(mmu.flush_tlb_single, native_pv_flush_tlb_single),
+	T(mmu.set_pte, native_pv_set_entry),
+	T(mmu.set_pmd, native_pv_set_entry),
+	T(mmu.set_pud, native_pv_set_entry),
+	T(mmu.pte_clear, native_pv_clear_entry),
+	T(mmu.pmd_clear, native_pv_clear_entry),
+	T(mmu.make_pte, native_pv_identity),
+	T(mmu.pte_val, native_pv_identity),
+	T(mmu.make_pmd, native_pv_identity),
+	T(mmu.pmd_val, native_pv_identity),
+};
+#undef T
+
+/*
+ * Inlines the native body of a hot slot, if the slot still holds the
+ * native function (a stats or debug wrapper must stay a call).
+ */
+static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
+				 unsigned long addr, unsigned int len)
+{
+	void *target = ((void **)&pv_ops)[type];
+	unsigned int i, n;
+
+	for (i = 0; i < ARRAY_SIZE(templates); i++) {
+		if (templates[i].type != type)
+			continue;
+		n = templates[i].end - templates[i].start;
+		if (target != (void *)templates[i].start || n > len)
+			break;
+		memcpy(buf, templates[i].start, n);
+		return n;
+	}
+	return paravirt_patch_default(type, clobbers, buf, addr, len);
+}
+
+/* The native table, used twice: as the backend and as pv_ops' start. */
+#define NATIVE_PV_OPS { \
+	.init = { \
+		.patch = native_patch, \
+		.memory_setup = native_memory_setup, \
+	}, \
+	.time = { \
+		.time_init = native_time_init, \
+		.sched_clock = native_sched_clock, \
+		.get_cpu_khz = native_get_cpu_khz, \
+	}, \
+	.cpu = { \
+		.cpuid = native_cpuid_op, \
+		.get_debugreg = native_get_debugreg, \
+		.set_debugreg = native_set_debugreg, \
+		.clts = (void *)native_pv_clts, \
+		.read_cr0 = native_read_cr0_op, \
+		.write_cr0 = native_write_cr0_op, \
+		.read_cr2 = (void *)native_pv_read_cr2, \
+		.read_cr3 = (void *)native_pv_read_cr3, \
+		.write_cr3 = (void *)native_pv_write_cr3, \
+		.read_cr4 = native_read_cr4_op, \
+		.write_cr4 = native_write_cr4_op, \
+		.wbinvd = native_wbinvd_op, \
+		.read_msr = native_read_msr_op, \
+		.write_msr = native_write_msr_op, \
+		.read_tsc = (void *)native_pv_read_tsc, \
+		.read_pmc = native_read_pmc, \
+		.load_gdt = native_load_gdt_op, \
+		.load_idt = native_load_idt_op, \
+		.store_gdt = native_store_gdt_op, \
+		.store_idt = native_store_idt_op, \
+		.load_tr = native_load_tr_op, \
+		.store_tr = native_store_tr_op, \
+		.set_ldt = native_set_ldt_op, \
+		.load_tls = native_load_tls, \
+		.write_gdt_entry = (void *)native_pv_set_entry, \
+		.write_ldt_entry = (void *)native_pv_set_entry, \
+		.write_idt_entry = (void *)native_pv_set_entry, \
+		.load_sp0 = (void *)native_pv_load_sp0, \
+		.set_iopl_mask = (void *)paravirt_nop, \
+		.io_delay = native_io_delay_op, \
+		.inb = native_inb_op, \
+		.inw = native_inw_op, \
+		.inl = native_inl_op, \
+		.outb = native_outb_op, \
+		.outw = native_outw_op, \
+		.outl = native_outl_op, \
+		.iret = (void *)native_pv_iret, \
+		.irq_enable_sysexit = (void *)paravirt_nop, \
+		.lazy_enter = paravirt_nop, \
+		.lazy_leave = paravirt_nop, \
+	}, \
+	.irq = { \
+		.save_fl = (void *)native_pv_save_fl, \
+		.restore_fl = (void *)native_pv_restore_fl, \
+		.irq_disable = (void *)native_pv_irq_disable, \
+		.irq_enable = (void *)native_pv_irq_enable, \
+		.safe_halt = (void *)native_pv_safe_halt, \
+		.halt = (void *)native_pv_halt, \
+	}, \
+	.apic = { \
+		.apic_read = native_apic_read_op, \
+		.apic_write = native_apic_write_op, \
+	}, \
+	.mmu = { \
+		.flush_tlb_user = (void *)native_pv_flush_tlb, \
+		.flush_tlb_kernel = (void *)native_pv_flush_tlb, \
+		.flush_tlb_single = (void *)native_pv_flush_tlb_single, \
+		.flush_tlb_others = native_flush_tlb_others, \
+		.alloc_pte = native_alloc_pt, \
+		.alloc_pmd = native_alloc_pt, \
+		.alloc_pgd = native_alloc_pt, \
+		.release_pte = native_release_pt, \
+		.release_pmd = native_release_pt, \
+		.release_pgd = native_release_pt, \
+		.set_pte = (void *)native_pv_set_entry, \
+		.set_pte_at = native_set_pte_at, \
+		.pte_clear = (void *)native_pv_clear_entry, \
+		.set_pmd = (void *)native_pv_set_entry, \
+		.pmd_clear = (void *)native_pv_clear_entry, \
+		.set_pud = (void *)native_pv_set_entry, \
+		.pte_update = native_pte_update, \
+		.make_pte = (void *)native_pv_identity, \
+		.pte_val = (void *)native_pv_identity, \
+		.make_pmd = (void *)native_pv_identity, \
+		.pmd_val = (void *)native_pv_identity, \
+		.pagetable_setup_start = native_pagetable_setup, \
+		.pagetable_setup_done = native_pagetable_setup, \
+		.activate_mm = native_mm_op, \
+		.dup_mmap = native_mm_op, \
+		.exit_mmap = native_exit_mmap, \
+		.lazy_enter = paravirt_nop, \
+		.lazy_leave = paravirt_nop, \
+		.lazy_flush = paravirt_nop, \
+	}, \
+}
+
+const struct paravirt_patch_template native_pv_ops = NATIVE_PV_OPS;
+
+/* Before any backend is chosen, and natively for good. */
+struct paravirt_patch_template pv_ops = NATIVE_PV_OPS;
+
+static int native_probe(void)
+{
+	return 1;
+}
+
+static const struct pv_info native_info = {
+	.name = "bare hardware",
+	.kernel_rpl = 0,
+	.paravirt_enabled = 0,
+};
+
+const struct paravirt_backend native_backend = {
+	.name = "native",
+	.probe = native_probe,
+	.info = &native_info,
+	.ops = &native_pv_ops,
+};

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * arch/i386/kernel/paravirt_native.S - the native backend's hot
+ * operations, in assembly.
+ *
+ * Each is the bare instruction sequence followed by "ret" (or nothing,
+ * for iret, which patch sites jump to): called from a patch site it
+ * keeps every register the site promises to keep, and its body, from
+ * its label to its _end label, is what native_patch() copies into the
+ * site to replace the call.  An empty body (the identity operations)
+ * patches to NOPs.
+ */
+#include <asm/processor.h>
+
+#define NATIVE_OP(name, body...)	\
+	.globl name, name##_end;	\
+	.type name, @function;		\
+name:	body;				\
+name##_end:				\
+	ret;				\
+	.size name, . - name
+
+	.text
+	.balign 16
+NATIVE_OP(native_pv_irq_disable, cli)
+NATIVE_OP(native_pv_irq_enable, sti)
+NATIVE_OP(native_pv_save_fl, pushfl; popl %eax)
+NATIVE_OP(native_pv_restore_fl, pushl %eax; popfl)
+NATIVE_OP(native_pv_safe_halt, sti; hlt)
+NATIVE_OP(native_pv_halt, hlt)
+NATIVE_OP(native_pv_read_cr2, movl %cr2, %eax)
+NATIVE_OP(native_pv_read_cr3, movl %cr3, %eax)
+NATIVE_OP(native_pv_write_cr3, movl %eax, %cr3)
+NATIVE_OP(native_pv_clts, clts)
+NATIVE_OP(native_pv_read_tsc, rdtsc)
+NATIVE_OP(native_pv_flush_tlb, movl %cr3, %eax; movl %eax, %cr3)
+NATIVE_OP(native_pv_flush_tlb_single, invlpg (%eax))
+/* Entries: high word first when writing, low word first when clearing. */
+NATIVE_OP(native_pv_set_entry, movl %ecx, 4(%eax); movl %edx, (%eax))
+NATIVE_OP(native_pv_clear_entry, movl %edx, (%eax); movl %ecx, 4(%eax))
+/* The TSS's sp0 field (offset 4). */
+NATIVE_OP(native_pv_load_sp0, movl %edx, 4(%eax))
+/* pte_val() and friends: the value stays in %edx:%eax. */
+NATIVE_OP(native_pv_identity, )
+
+	.globl native_pv_iret, native_pv_iret_end
+	.type native_pv_iret, @function
+native_pv_iret:
+	iret
+native_pv_iret_end:
+	.size native_pv_iret, . - native_pv_iret
