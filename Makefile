@@ -247,7 +247,9 @@ check: deps
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) initramfs
-	$(Q)HOSTTESTS="$(hosttest-progs)" scripts/check.sh
+	$(Q)HOSTTESTS="$(hosttest-progs)" \
+		NOPV_KERNEL=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n 2>/dev/null) \
+		scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------
 clean:

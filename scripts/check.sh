@@ -344,6 +344,54 @@ run_boot_scenarios() {
 	boot crash-bug native "crash=bug" expect_panic crash_bug
 	boot crash-divide native "crash=divide" expect_panic crash_divide
 	boot crash-stack native "crash=stack" expect_panic crash_recurse
+	run_paravirt_matrix
+}
+
+# With CONFIG_PARAVIRT no privileged instruction may stand outside the
+# native backend (scripts/check-privileged.sh disassembles vmlinux).
+run_privileged_check() {
+	local log=$logdir/privileged.log why=
+
+	grep -q '^CONFIG_PARAVIRT=y' .config 2>/dev/null || return
+	scripts/check-privileged.sh "$kernel" >"$log" 2>&1 ||
+		why=$(tail -n 1 "$log")
+	if [ -z "$why" ]; then
+		passed=$((passed + 1))
+		printf '  %-7s %s: ok\n' CHECK privileged
+	else
+		failed=$((failed + 1))
+		printf '  %-7s %s: FAILED: %s\n' CHECK privileged "$why"
+		sed 's/^/          /' "$log" | head -n 20
+	fi
+}
+
+# The paravirt_ops build matrix: the same suites on this (PARAVIRT=y)
+# kernel with its call sites left unpatched, and on a PARAVIRT=n kernel
+# built aside.  $NOPV_KERNEL names that kernel (make check builds it).
+run_paravirt_matrix() {
+	local saved=$kernel
+
+	if ! grep -q '^CONFIG_PARAVIRT=y' .config 2>/dev/null; then
+		return
+	fi
+	boot pv-unpatched-selftest native "selftest noreplace-paravirt" \
+		expect_ktap
+	boot pv-unpatched-usertests native \
+		"noreplace-paravirt rdinit=/usr/ktest/ktest-init" expect_user_ktap
+	boot pv-unknown-backend native "selftest paravirt=bogus" \
+		expect_selftest_and_line \
+		'paravirt: unknown backend "bogus", probing'
+	if [ -z "${NOPV_KERNEL:-}" ] || [ ! -r "$NOPV_KERNEL" ]; then
+		printf '  %-7s %s: CRASH: %s\n' BOOT nopv "no PARAVIRT=n kernel built"
+		crashes=$((crashes + 1))
+		failed=$((failed + 1))
+		return
+	fi
+	kernel=$NOPV_KERNEL
+	boot nopv-selftest native "selftest" expect_ktap
+	boot nopv-usertests native "rdinit=/usr/ktest/ktest-init" \
+		expect_user_ktap
+	kernel=$saved
 }
 
 # What "ls /bin | wc -l" must print in the guest: the initramfs's /bin.
@@ -357,6 +405,7 @@ mkdir -p "$logdir"
 
 run_host_tests
 if [ -r "$kernel" ]; then
+	run_privileged_check
 	run_boot_scenarios
 else
 	printf '  %-7s %s: CRASH: %s not built\n' BOOT all "$kernel"
