@@ -136,6 +136,12 @@ include/generated/asm-offsets.h: arch/i386/kernel/asm-offsets.c include/generate
 	$(Q)sed -n 's/^->\([A-Za-z_0-9]*\) \$$\{0,1\}\([0-9-]*\).*/#define \1 \2/p' \
 		arch/i386/kernel/asm-offsets.s > $@
 
+include/generated/pv_slot_names.h: include/asm-i386/paravirt_types.h scripts/gen-pvslots.sh include/generated/autoconf.h
+	$(quiet_echo) GEN $@
+	$(Q)scripts/gen-pvslots.sh $< > $@
+
+arch/i386/kernel/paravirt.o: include/generated/pv_slot_names.h
+
 arch/i386/kernel/syscall_table.c: arch/i386/kernel/syscall_32.tbl scripts/gen-syscalls.sh
 	$(quiet_echo) GEN $@
 	$(Q)scripts/gen-syscalls.sh $< > $@

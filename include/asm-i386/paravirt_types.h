@@ -189,6 +189,13 @@ struct paravirt_patch_site {
 	u16 clobbers;	/* CLBR_* the target may change */
 };
 
+/*
+ * In a backend's table, NULL means "use the native operation"; this
+ * means "there is none": a slot the native backend fills cannot be
+ * left so, and install refuses the backend naming the slot.
+ */
+#define PARAVIRT_SLOT_UNSUPPORTED	((void *)1)
+
 /* A backend: its probe (0: not here) and the slots it overrides. */
 struct paravirt_backend {
 	const char *name;
@@ -196,6 +203,13 @@ struct paravirt_backend {
 	const struct pv_info *info;
 	const struct paravirt_patch_template *ops;
 };
+
+/* arch/i386/kernel/paravirt.c */
+const char *paravirt_slot_name(unsigned int type);
+const char *paravirt_backend_missing(const struct paravirt_backend *b);
+void paravirt_fill(struct paravirt_patch_template *dst,
+		   const struct paravirt_backend *b);
+void paravirt_nop(void);
 
 #endif /* __ASSEMBLY__ */
 #endif /* _ASM_I386_PARAVIRT_TYPES_H */

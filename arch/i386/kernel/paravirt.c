@@ -57,18 +57,62 @@ void paravirt_nop(void)
 {
 }
 
-/* Copies the backend's non-NULL slots over pv_ops. */
-static void __init install(const struct paravirt_backend *b)
+static const char *const slot_names[] = {
+#include <generated/pv_slot_names.h>
+};
+
+const char *paravirt_slot_name(unsigned int type)
 {
-	void **dst = (void **)&pv_ops;
+	BUILD_BUG_ON(ARRAY_SIZE(slot_names) != PARAVIRT_NR_SLOTS);
+	return type < PARAVIRT_NR_SLOTS ? slot_names[type] : "?";
+}
+
+/*
+ * The first slot the kernel needs (one the native backend fills) that
+ * b marks unsupported, or NULL when b can be installed.
+ */
+const char *paravirt_backend_missing(const struct paravirt_backend *b)
+{
 	void *const *src = (void *const *)b->ops;
+	void *const *native = (void *const *)native_backend.ops;
 	unsigned int i;
 
 	for (i = 0; i < PARAVIRT_NR_SLOTS; i++)
-		if (src[i])
-			dst[i] = src[i];
+		if (src[i] == PARAVIRT_SLOT_UNSUPPORTED && native[i])
+			return slot_names[i];
+	return NULL;
+}
+
+/* Fills dst: b's slots, the native ones where b has NULL. */
+void paravirt_fill(struct paravirt_patch_template *dst,
+		   const struct paravirt_backend *b)
+{
+	void **d = (void **)dst;
+	void *const *src = (void *const *)b->ops;
+	void *const *native = (void *const *)native_backend.ops;
+	unsigned int i;
+
+	for (i = 0; i < PARAVIRT_NR_SLOTS; i++) {
+		d[i] = src[i] ? src[i] : native[i];
+		if (d[i] == PARAVIRT_SLOT_UNSUPPORTED)
+			d[i] = NULL;
+	}
+}
+
+/* Installs b if it provides every slot the kernel needs. */
+static int __init install(const struct paravirt_backend *b)
+{
+	const char *missing = paravirt_backend_missing(b);
+
+	if (missing) {
+		pr_warn("paravirt: backend %s refused: it leaves %s empty\n",
+			b->name, missing);
+		return -EINVAL;
+	}
+	paravirt_fill(&pv_ops, b);
 	if (b->info)
 		pv_info = *b->info;
+	return 0;
 }
 
 void __init paravirt_init(void)
@@ -89,10 +133,11 @@ void __init paravirt_init(void)
 		if (b && !b->probe())
 			b = NULL;
 	}
+	if (b && install(b))
+		b = NULL;
 	for (i = 0; !b && i < ARRAY_SIZE(backends); i++)
-		if (backends[i]->probe())
+		if (backends[i]->probe() && !install(backends[i]))
 			b = backends[i];
-	install(b);
 	pr_info("paravirt: %s backend, kernel in ring %u\n", b->name,
 		pv_info.kernel_rpl);
 	if (pv_ops.init.banner)

@@ -22,7 +22,7 @@
 #include <asm/apic.h>
 #include <asm/tsc.h>
 
-void paravirt_nop(void);
+
 unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 				    unsigned long addr, unsigned int len);
 

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/i386/kernel/paravirt_test.c - tests of the paravirt_ops layer:
+ * the recorded sites, what patching made of them (or, with
+ * noreplace-paravirt, that it left them alone), backend installation
+ * and the default patcher.
+ */
+#include <linux/kernel.h>
+#include <linux/ktest.h>
+#include <linux/string.h>
+#include <asm/paravirt.h>
+#include <asm/irqflags.h>
+#include <asm/segment.h>
+
+extern struct paravirt_patch_site __parainstructions[],
+	__parainstructions_end[];
+extern const struct paravirt_backend native_backend;
+unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
+				    unsigned long addr, unsigned int len);
+
+static const struct paravirt_patch_site *find_site(unsigned int type)
+{
+	const struct paravirt_patch_site *p;
+
+	for (p = __parainstructions; p < __parainstructions_end; p++)
+		if (p->type == type)
+			return p;
+	return NULL;
+}
+
+/* Still "call *abs32" or "jmp *abs32": the site was not patched. */
+static int unpatched(const struct paravirt_patch_site *p)
+{
+	const u8 *b = (const u8 *)p->addr;
+
+	return b[0] == 0xff && (b[1] == 0x15 || b[1] == 0x25);
+}
+
+static void pv_sites_recorded(struct ktest *t)
+{
+	const struct paravirt_patch_site *p;
+	unsigned int n = 0;
+
+	for (p = __parainstructions; p < __parainstructions_end; p++, n++) {
+		KTEST_EXPECT(t, p->type < PARAVIRT_NR_SLOTS);
+		KTEST_EXPECT(t, p->len >= 5 && p->len <= 15);
+	}
+	KTEST_EXPECT(t, n > 100);
+	KTEST_EXPECT(t, find_site(PARAVIRT_PATCH(irq.irq_disable)) != NULL);
+	KTEST_EXPECT(t, find_site(PARAVIRT_PATCH(cpu.iret)) != NULL);
+}
+
+/* Either every site is patched or (noreplace-paravirt) none is. */
+static void pv_sites_patched_natively(struct ktest *t)
+{
+	const struct paravirt_patch_site *cli =
+		find_site(PARAVIRT_PATCH(irq.irq_disable));
+	const struct paravirt_patch_site *pte =
+		find_site(PARAVIRT_PATCH(mmu.pte_val));
+	const u8 *b;
+	unsigned int i;
+
+	KTEST_ASSERT(t, cli && pte);
+	if (unpatched(cli)) {
+		KTEST_EXPECT(t, unpatched(pte));
+		return;
+	}
+	/* cli with redundant DS prefixes: one instruction, as natively. */
+	b = (const u8 *)cli->addr;
+	for (i = 0; i + 1 < cli->len; i++)
+		KTEST_EXPECT_EQ(t, b[i], 0x3e);
+	KTEST_EXPECT_EQ(t, b[cli->len - 1], 0xfa);
+	/* The identity pte_val() became a NOP. */
+	b = (const u8 *)pte->addr;
+	KTEST_EXPECT(t, b[0] == 0x66 || b[0] == 0x0f || b[0] == 0x90);
+	KTEST_EXPECT(t, !unpatched(pte));
+}
+
+static void pv_irq_ops_work(struct ktest *t)
+{
+	unsigned long f, g;
+
+	local_irq_save(f);
+	KTEST_EXPECT(t, irqs_disabled());
+	local_irq_enable();
+	g = arch_local_save_flags();
+	KTEST_EXPECT(t, g & X86_EFLAGS_IF);
+	local_irq_disable();
+	local_irq_restore(f);
+	KTEST_EXPECT_EQ(t, arch_local_save_flags() & X86_EFLAGS_IF,
+			f & X86_EFLAGS_IF);
+}
+
+static void pv_native_installed(struct ktest *t)
+{
+	KTEST_EXPECT_STREQ(t, pv_info.name, "bare hardware");
+	KTEST_EXPECT_EQ(t, pv_info.kernel_rpl, get_kernel_rpl());
+	KTEST_EXPECT_EQ(t, pv_info.paravirt_enabled, 0);
+	KTEST_EXPECT(t, pv_ops.init.patch != NULL);
+}
+
+static void fake_irq_disable(void)
+{
+}
+
+static struct paravirt_patch_template fake_ops, filled;
+static const struct paravirt_backend fake_backend = {
+	.name = "fake",
+	.ops = &fake_ops,
+};
+
+/* NULL slots come from native; a slot the kernel needs cannot be empty. */
+static void pv_install_fills_and_refuses(struct ktest *t)
+{
+	memset(&fake_ops, 0, sizeof(fake_ops));
+	fake_ops.irq.irq_disable = fake_irq_disable;
+	KTEST_EXPECT(t, paravirt_backend_missing(&fake_backend) == NULL);
+	paravirt_fill(&filled, &fake_backend);
+	KTEST_EXPECT(t, filled.irq.irq_disable == fake_irq_disable);
+	KTEST_EXPECT(t, filled.irq.irq_enable ==
+			native_backend.ops->irq.irq_enable);
+	KTEST_EXPECT(t, filled.cpu.load_gdt == native_backend.ops->cpu.load_gdt);
+
+	fake_ops.irq.irq_enable = PARAVIRT_SLOT_UNSUPPORTED;
+	KTEST_EXPECT_STREQ(t, paravirt_backend_missing(&fake_backend) ?: "",
+			   "irq.irq_enable");
+	/* A slot native leaves empty is optional. */
+	fake_ops.irq.irq_enable = NULL;
+	fake_ops.init.banner = PARAVIRT_SLOT_UNSUPPORTED;
+	KTEST_EXPECT(t, paravirt_backend_missing(&fake_backend) == NULL);
+}
+
+static void pv_slot_names_match(struct ktest *t)
+{
+	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(init.patch)),
+			   "init.patch");
+	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(cpu.read_cr2)),
+			   "cpu.read_cr2");
+	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(irq.safe_halt)),
+			   "irq.safe_halt");
+	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(mmu.lazy_flush)),
+			   "mmu.lazy_flush");
+}
+
+/* A 6-byte "call *abs32" becomes a direct call that ends with the site. */
+static void pv_default_patch_direct_call(struct ktest *t)
+{
+	u8 site[6] = { 0xff, 0x15, 0, 0, 0, 0 }, buf[16];
+	unsigned int type = PARAVIRT_PATCH(cpu.read_cr0), n;
+	u32 rel;
+
+	n = paravirt_patch_default(type, CLBR_ANY, buf, (unsigned long)site,
+				   sizeof(site));
+	KTEST_ASSERT(t, n == 5);
+	KTEST_EXPECT_EQ(t, buf[0], 0xe8);
+	memcpy(&rel, buf + 1, 4);
+	KTEST_EXPECT_EQ(t, (unsigned long)site + sizeof(site) + rel,
+			(unsigned long)pv_ops.cpu.read_cr0);
+	/* A jump site stays a jump. */
+	site[1] = 0x25;
+	n = paravirt_patch_default(type, CLBR_ANY, buf, (unsigned long)site,
+				   sizeof(site));
+	KTEST_EXPECT_EQ(t, buf[0], 0xe9);
+	/* paravirt_nop: nothing, the site becomes NOPs. */
+	n = paravirt_patch_default(PARAVIRT_PATCH(cpu.lazy_enter), CLBR_ANY,
+				   buf, (unsigned long)site, sizeof(site));
+	KTEST_EXPECT_EQ(t, n, 0);
+}
+
+static const struct ktest_case paravirt_cases[] = {
+	KTEST_CASE(pv_sites_recorded),
+	KTEST_CASE(pv_sites_patched_natively),
+	KTEST_CASE(pv_irq_ops_work),
+	KTEST_CASE(pv_native_installed),
+	KTEST_CASE(pv_install_fills_and_refuses),
+	KTEST_CASE(pv_slot_names_match),
+	KTEST_CASE(pv_default_patch_direct_call),
+	{}
+};
+KTEST_SUITE(paravirt, paravirt_cases);
