@@ -27,6 +27,7 @@
 #include <linux/elf.h>
 #include <asm/uaccess.h>
 #include <asm/mmu_context.h>
+#include <asm/pgalloc.h>
 #include <asm/syscall.h>
 #include <asm/fpu.h>
 #include <asm/tls.h>
@@ -213,6 +214,7 @@ int exec_new_mm(void)
 	if (!mm)
 		return -ENOMEM;
 	current->mm = mm;
+	paravirt_activate_mm(old, mm);
 	switch_mm(old, mm);
 	if (current->vfork_done) {
 		complete(current->vfork_done);

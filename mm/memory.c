@@ -15,6 +15,7 @@
 #include <linux/errno.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
+#include <asm/pgalloc.h>
 #include "internal.h"
 
 /* The pte bits for a page of a vma (write access decided by the caller). */
@@ -110,6 +111,7 @@ void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 	unsigned long a;
 	pte_t *pte;
 
+	arch_enter_lazy_mmu_mode();
 	for (a = start; a < end; a += PAGE_SIZE) {
 		pte = user_pte(mm, a, 0);
 		if (!pte) {
@@ -123,6 +125,7 @@ void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 		pte_clear(pte);
 		mm->nr_pages--;
 	}
+	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 }
 

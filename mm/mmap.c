@@ -15,6 +15,7 @@
 #include <linux/errno.h>
 #include <linux/err.h>
 #include <asm/tlbflush.h>
+#include <asm/pgalloc.h>
 #include "internal.h"
 
 
@@ -50,6 +51,7 @@ void mmput(struct mm_struct *mm)
 {
 	if (!mm || --mm->users)
 		return;
+	paravirt_exit_mmap(mm);
 	free_vmas(mm);
 	free_user_page_tables(mm);
 	pgd_free(mm->pgd);
@@ -184,6 +186,8 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 	mm->brk = old->brk;
 	mm->start_stack = old->start_stack;
 	mm->mmap_base = old->mmap_base;
+	paravirt_dup_mmap(old, mm);
+	arch_enter_lazy_mmu_mode();
 	list_for_each_entry(v, &old->vmas, list) {
 		nv = vma_new(v->start, v->end, v->flags);
 		if (!nv)
@@ -193,9 +197,11 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 			goto fail;
 	}
 	/* The parent's writable pages just became read-only. */
+	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 	return mm;
 fail:
+	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 	mmput(mm);
 	return NULL;

@@ -17,6 +17,7 @@
 #include <asm/ptrace.h>
 #include <asm/fpu.h>
 #include <asm/mmu_context.h>
+#include <asm/pgalloc.h>
 #include <asm/irqflags.h>
 #include <asm/syscall.h>
 #include <asm/uaccess.h>
@@ -63,8 +64,11 @@ struct task_struct *switch_to(struct task_struct *prev,
 	savesegment(fs, prev->thread.fs);
 	savesegment(gs, prev->thread.gs);
 	fpu_save(prev->thread.fpu);
+	/* A hypervisor may batch the privileged updates that follow. */
+	arch_enter_lazy_cpu_mode();
 	load_sp0(&init_tss, next->thread.sp0);
 	load_tls(&next->thread);
+	arch_leave_lazy_cpu_mode();
 	loadsegment(fs, next->thread.fs);
 	loadsegment(gs, next->thread.gs);
 	fpu_restore(next->thread.fpu);

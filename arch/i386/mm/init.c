@@ -16,6 +16,7 @@
 #include <asm/tlbflush.h>
 #include <asm/processor.h>
 #include <asm/fixmap.h>
+#include <asm/pgalloc.h>
 #include <asm/setup.h>
 
 pud_t swapper_pg_dir[PTRS_PER_PGD] __aligned(32);
@@ -72,6 +73,7 @@ static pte_t *kernel_pte_alloc(unsigned long vaddr)
 		table = alloc_pgtable_page();
 		if (!table)
 			return NULL;
+		paravirt_alloc_pte(NULL, virt_to_pfn(table));
 		set_pmd(pmd, __pmd(__pa(table) | _KERNPG_TABLE));
 	}
 	return pte_page_vaddr(*pmd) + pte_index(vaddr);
@@ -135,6 +137,7 @@ void __init paging_init(unsigned long max_low_pfn)
 	unsigned long pfn, vaddr, guard = (unsigned long)init_stack_guard;
 
 	memblock_set_alloc_limit(64UL << 20);
+	paravirt_pagetable_setup_start(swapper_pg_dir);
 	set_pud(&swapper_pg_dir[pgd_index(PAGE_OFFSET)],
 		__pud(__pa(swapper_pmd) | _PDPT_ENTRY));
 
@@ -150,6 +153,7 @@ void __init paging_init(unsigned long max_low_pfn)
 	if (!kernel_pte_alloc(FIXADDR_START))
 		panic("paging_init: no page table for the fixmap");
 
+	paravirt_pagetable_setup_done(swapper_pg_dir);
 	write_cr3(__pa(swapper_pg_dir));
 	memblock_set_alloc_limit(PFN_PHYS(max_low_pfn));
 	pr_info("paging: %lu MiB lowmem mapped with 4 KiB pages, boot stack guard at %08lx\n",

@@ -12,6 +12,7 @@
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <asm/pgtable.h>
+#include <asm/pgalloc.h>
 
 #define USER_PGDS	3
 
@@ -31,9 +32,11 @@ pud_t *pgd_alloc(void)
 			free_page(pgd);
 			return NULL;
 		}
+		paravirt_alloc_pmd(NULL, virt_to_pfn(pmd));
 		set_pud(&pgd[i], __pud(__pa(pmd) | _PDPT_ENTRY));
 	}
 	set_pud(&pgd[USER_PGDS], swapper_pg_dir[USER_PGDS]);
+	paravirt_alloc_pgd(NULL, virt_to_pfn(pgd));
 	return pgd;
 }
 
@@ -41,8 +44,11 @@ void pgd_free(pud_t *pgd)
 {
 	unsigned int i;
 
-	for (i = 0; i < USER_PGDS; i++)
+	paravirt_release_pgd(virt_to_pfn(pgd));
+	for (i = 0; i < USER_PGDS; i++) {
+		paravirt_release_pmd(pud_pfn(pgd[i]));
 		free_page(pmd_page_vaddr(pgd[i]));
+	}
 	free_page(pgd);
 }
 
@@ -60,6 +66,7 @@ pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc)
 		table = get_zeroed_page(GFP_KERNEL);
 		if (!table)
 			return NULL;
+		paravirt_alloc_pte(mm, virt_to_pfn(table));
 		set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
 	}
 	return pte_page_vaddr(*pmd) + pte_index(addr);
@@ -75,6 +82,7 @@ void free_user_page_tables(struct mm_struct *mm)
 		for (j = 0; j < PTRS_PER_PMD; j++) {
 			if (!pmd_present(pmd[j]))
 				continue;
+			paravirt_release_pte(pmd_pfn(pmd[j]));
 			free_page(pte_page_vaddr(pmd[j]));
 			pmd_clear(&pmd[j]);
 		}

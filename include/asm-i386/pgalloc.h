@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_I386_PGALLOC_H
+#define _ASM_I386_PGALLOC_H
+
+/*
+ * Hooks a hypervisor needs around page tables and address spaces: it
+ * pins a page once it becomes a page table (and maps it read-only),
+ * unpins it before it is freed, learns of new and dying address spaces,
+ * and may batch updates between lazy_enter and lazy_leave.  Natively
+ * they do nothing; without CONFIG_PARAVIRT they compile to nothing.
+ */
+#include <linux/types.h>
+
+struct mm_struct;
+
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt_types.h>
+
+static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn)
+{
+	pv_ops.mmu.alloc_pte(mm, pfn);
+}
+static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn)
+{
+	pv_ops.mmu.alloc_pmd(mm, pfn);
+}
+static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn)
+{
+	pv_ops.mmu.alloc_pgd(mm, pfn);
+}
+static inline void paravirt_release_pte(unsigned long pfn)
+{
+	pv_ops.mmu.release_pte(pfn);
+}
+static inline void paravirt_release_pmd(unsigned long pfn)
+{
+	pv_ops.mmu.release_pmd(pfn);
+}
+static inline void paravirt_release_pgd(unsigned long pfn)
+{
+	pv_ops.mmu.release_pgd(pfn);
+}
+static inline void paravirt_pagetable_setup_start(void *pgd)
+{
+	pv_ops.mmu.pagetable_setup_start(pgd);
+}
+static inline void paravirt_pagetable_setup_done(void *pgd)
+{
+	pv_ops.mmu.pagetable_setup_done(pgd);
+}
+static inline void paravirt_dup_mmap(struct mm_struct *old,
+				     struct mm_struct *mm)
+{
+	pv_ops.mmu.dup_mmap(old, mm);
+}
+static inline void paravirt_exit_mmap(struct mm_struct *mm)
+{
+	pv_ops.mmu.exit_mmap(mm);
+}
+static inline void paravirt_activate_mm(struct mm_struct *prev,
+					struct mm_struct *next)
+{
+	pv_ops.mmu.activate_mm(prev, next);
+}
+static inline void arch_enter_lazy_mmu_mode(void) { pv_ops.mmu.lazy_enter(); }
+static inline void arch_leave_lazy_mmu_mode(void) { pv_ops.mmu.lazy_leave(); }
+static inline void arch_enter_lazy_cpu_mode(void) { pv_ops.cpu.lazy_enter(); }
+static inline void arch_leave_lazy_cpu_mode(void) { pv_ops.cpu.lazy_leave(); }
+#else
+static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn) { }
+static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn) { }
+static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn) { }
+static inline void paravirt_release_pte(unsigned long pfn) { }
+static inline void paravirt_release_pmd(unsigned long pfn) { }
+static inline void paravirt_release_pgd(unsigned long pfn) { }
+static inline void paravirt_pagetable_setup_start(void *pgd) { }
+static inline void paravirt_pagetable_setup_done(void *pgd) { }
+static inline void paravirt_dup_mmap(struct mm_struct *old,
+				     struct mm_struct *mm) { }
+static inline void paravirt_exit_mmap(struct mm_struct *mm) { }
+static inline void paravirt_activate_mm(struct mm_struct *prev,
+					struct mm_struct *next) { }
+static inline void arch_enter_lazy_mmu_mode(void) { }
+static inline void arch_leave_lazy_mmu_mode(void) { }
+static inline void arch_enter_lazy_cpu_mode(void) { }
+static inline void arch_leave_lazy_cpu_mode(void) { }
+#endif /* CONFIG_PARAVIRT */
+
+#endif /* _ASM_I386_PGALLOC_H */
