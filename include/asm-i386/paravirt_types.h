@@ -106,8 +106,8 @@ struct pv_cpu_ops {
 	void (*outl)(u32 v, u16 port);
 	void (*iret)(void);			/* jumped to from entry.S */
 	void (*irq_enable_sysexit)(void);	/* unused: no sysenter */
-	void (*lazy_enter)(void);
-	void (*lazy_leave)(void);
+	void (*lazy_enter)(void);			/* callee-save */
+	void (*lazy_leave)(void);			/* callee-save */
 };
 
 struct pv_irq_ops {
@@ -158,8 +158,8 @@ struct pv_mmu_ops {
 	void (*activate_mm)(struct mm_struct *prev, struct mm_struct *next);
 	void (*dup_mmap)(struct mm_struct *old, struct mm_struct *mm);
 	void (*exit_mmap)(struct mm_struct *mm);
-	void (*lazy_enter)(void);
-	void (*lazy_leave)(void);
+	void (*lazy_enter)(void);			/* callee-save */
+	void (*lazy_leave)(void);			/* callee-save */
 	void (*lazy_flush)(void);
 };
 

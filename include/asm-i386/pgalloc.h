@@ -62,10 +62,16 @@ static inline void paravirt_activate_mm(struct mm_struct *prev,
 {
 	pv_ops.mmu.activate_mm(prev, next);
 }
-static inline void arch_enter_lazy_mmu_mode(void) { pv_ops.mmu.lazy_enter(); }
-static inline void arch_leave_lazy_mmu_mode(void) { pv_ops.mmu.lazy_leave(); }
-static inline void arch_enter_lazy_cpu_mode(void) { pv_ops.cpu.lazy_enter(); }
-static inline void arch_leave_lazy_cpu_mode(void) { pv_ops.cpu.lazy_leave(); }
+/*
+ * The lazy-mode brackets sit on hot paths (page-range loops, context
+ * switches): callee-save patch sites, NOPs natively, so that the code
+ * around them is the code of a kernel without them.
+ */
+#include <asm/paravirt.h>
+static inline void arch_enter_lazy_mmu_mode(void) { PVOP_VCALL0(mmu.lazy_enter); }
+static inline void arch_leave_lazy_mmu_mode(void) { PVOP_VCALL0(mmu.lazy_leave); }
+static inline void arch_enter_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_enter); }
+static inline void arch_leave_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_leave); }
 #else
 static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn) { }
 static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn) { }
