@@ -119,9 +119,13 @@ static void uart_setup(struct uart_port *p, unsigned int baud)
 	outb(div & 0xff, p->base + UART_DLL);
 	outb(div >> 8, p->base + UART_DLM);
 	outb(UART_LCR_8N1, p->base + UART_LCR);
-	/* Clearing the FIFOs would drop a key pressed during boot: keep it. */
+	/*
+	 * Keep input typed during boot: drain what came so far and leave
+	 * the receive FIFO alone when the FIFOs are switched on (a byte
+	 * arriving between the two would be lost to a clear).
+	 */
 	uart_drain_rx(p);
-	outb(0xc7, p->base + UART_FCR);	/* enable and clear FIFOs */
+	outb(0xc5, p->base + UART_FCR);	/* FIFOs on, clear transmit only */
 	outb(UART_MCR_DTR_RTS_OUT2, p->base + UART_MCR);
 }
 
