@@ -255,6 +255,7 @@ check: deps
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) initramfs
 	$(Q)HOSTTESTS="$(hosttest-progs)" \
 		NOPV_KERNEL=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n 2>/dev/null) \
+		STATS_KERNEL=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y 2>/dev/null) \
 		scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------

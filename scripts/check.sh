@@ -391,7 +391,28 @@ run_paravirt_matrix() {
 	boot nopv-selftest native "selftest" expect_ktap
 	boot nopv-usertests native "rdinit=/usr/ktest/ktest-init" \
 		expect_user_ktap
+	if [ -n "${STATS_KERNEL:-}" ] && [ -r "$STATS_KERNEL" ]; then
+		kernel=$STATS_KERNEL
+		boot stats-selftest native "selftest" expect_ktap
+		input='cat /proc/paravirt; poweroff -f\n' \
+			boot stats-proc native "rdinit=/bin/sh" \
+			expect_pv_stats
+	fi
 	kernel=$saved
+}
+
+# CONFIG_PARAVIRT_STATS: /proc/paravirt counts the interrupt-flag and
+# page-table operations the boot and the shell used.
+expect_pv_stats() {
+	local name=$1 log=$2 st=$3 why op
+
+	why=$(crash_reason "$log" "$st" 0 0)
+	for op in irq.irq_disable irq.save_fl mmu.set_pte cpu.read_cr2; do
+		[ -n "$why" ] && break
+		text "$log" | grep -Eq "^$op +[1-9][0-9]*$" ||
+			why="no count for $op in /proc/paravirt"
+	done
+	check_one "$name" "$log" "$why"
 }
 
 # What "ls /bin | wc -l" must print in the guest: the initramfs's /bin.

@@ -15,6 +15,7 @@
 #include <linux/dirent.h>
 #include "../internal.h"
 #include "internal.h"
+#include <asm/paravirt_types.h>
 
 struct proc_entry {
 	const char *name;
@@ -26,6 +27,9 @@ static struct proc_entry proc_entries[] = {
 	{ "cmdline", cmdline_show },
 	{ "meminfo", meminfo_show },
 	{ "mounts", mounts_show },
+#ifdef CONFIG_PARAVIRT_STATS
+	{ "paravirt", paravirt_stats_show },
+#endif
 	{ "uptime", uptime_show },
 	{ "version", version_show },
 };

@@ -211,5 +211,9 @@ void paravirt_fill(struct paravirt_patch_template *dst,
 		   const struct paravirt_backend *b);
 void paravirt_nop(void);
 
+/* arch/i386/kernel/paravirt_stats.c (CONFIG_PARAVIRT_STATS) */
+void paravirt_stats_init(void);
+int paravirt_stats_show(char *buf, size_t size);
+
 #endif /* __ASSEMBLY__ */
 #endif /* _ASM_I386_PARAVIRT_TYPES_H */

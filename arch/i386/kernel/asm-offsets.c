@@ -23,4 +23,5 @@ void asm_offsets(void)
 	DEFINE(PV_OFF_irq_enable,
 	       offsetof(struct paravirt_patch_template, irq.irq_enable));
 	DEFINE(PV_SLOT_irq_enable, PARAVIRT_PATCH(irq.irq_enable));
+	DEFINE(PV_NR_SLOTS, PARAVIRT_NR_SLOTS);
 }

@@ -140,6 +140,8 @@ void __init paravirt_init(void)
 			b = backends[i];
 	pr_info("paravirt: %s backend, kernel in ring %u\n", b->name,
 		pv_info.kernel_rpl);
+	if (IS_ENABLED(CONFIG_PARAVIRT_STATS))
+		paravirt_stats_init();
 	if (pv_ops.init.banner)
 		pv_ops.init.banner();
 }
