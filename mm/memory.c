@@ -55,7 +55,7 @@ static int do_wp_page(struct vm_area_struct *vma, pte_t *pte,
 	struct page *old = pte_page(*pte), *new;
 
 	if (page_count(old) == 1) {	/* no one else has it: just write */
-		set_pte(pte, pfn_pte(page_to_pfn(old), vma_pgprot(vma->flags, 1)));
+		set_pte(pte, pte_modify(*pte, vma_pgprot(vma->flags, 1)));
 		__flush_tlb_single(addr);
 		return 0;
 	}
@@ -152,7 +152,7 @@ int copy_range(struct mm_struct *dst, struct mm_struct *src,
 			return -ENOMEM;
 		pte = *s;
 		if (!(vma->flags & VM_SHARED) && pte_write(pte)) {
-			pte = __pte(pte_val(pte) & ~(u64)(_PAGE_RW | _PAGE_DIRTY));
+			pte = pte_wrprotect(pte);
 			set_pte(s, pte);
 		}
 		get_page(pte_page(pte));
@@ -178,7 +178,7 @@ void change_protection(struct mm_struct *mm, unsigned long start,
 		if (!pte_mapped(*pte))
 			continue;
 		/* Write access only where no one shares the page. */
-		set_pte(pte, pfn_pte(pte_pfn(*pte),
+		set_pte(pte, pte_modify(*pte,
 				     vma_pgprot(vm_flags,
 						(vm_flags & VM_SHARED) ||
 						page_count(pte_page(*pte)) == 1)));

@@ -78,6 +78,20 @@ static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 	return __pte(((u64)pfn << PAGE_SHIFT) | prot.pgprot);
 }
 
+/*
+ * Changes of rights only: the frame stays as the entry holds it (a
+ * machine frame under a hypervisor), so no translation is needed.
+ */
+static inline pte_t pte_modify(pte_t p, pgprot_t prot)
+{
+	return (pte_t){ (p.pte & PTE_PFN_MASK) | prot.pgprot };
+}
+
+static inline pte_t pte_wrprotect(pte_t p)
+{
+	return (pte_t){ p.pte & ~(u64)(_PAGE_RW | _PAGE_DIRTY) };
+}
+
 static inline int pte_present(pte_t p) { return p.pte & _PAGE_PRESENT; }
 /* A user pte that holds a page, accessible or not. */
 static inline int pte_mapped(pte_t p)
