@@ -21,7 +21,9 @@
 #define UART_DLL	0	/* divisor latch low (DLAB=1) */
 #define UART_IER	1	/* interrupt enable */
 #define UART_DLM	1	/* divisor latch high (DLAB=1) */
-#define UART_FCR	2	/* FIFO control */
+#define UART_FCR	2	/* FIFO control (write) */
+#define UART_IIR	2	/* interrupt identification (read) */
+#define UART_IIR_FIFOS	0xc0	/* the FIFOs are on */
 #define UART_LCR	3	/* line control */
 #define UART_MCR	4	/* modem control */
 #define UART_LSR	5	/* line status */
@@ -120,12 +122,14 @@ static void uart_setup(struct uart_port *p, unsigned int baud)
 	outb(div >> 8, p->base + UART_DLM);
 	outb(UART_LCR_8N1, p->base + UART_LCR);
 	/*
-	 * Keep input typed during boot: drain what came so far and leave
-	 * the receive FIFO alone when the FIFOs are switched on (a byte
-	 * arriving between the two would be lost to a clear).
+	 * Keep input typed during boot.  Turning the FIFOs on or off resets
+	 * them (on QEMU's UART too), so leave their mode as the firmware
+	 * set it: a byte that arrived between a drain and the switch would
+	 * be lost.  If they are on, only the transmit FIFO is cleared.
 	 */
 	uart_drain_rx(p);
-	outb(0xc5, p->base + UART_FCR);	/* FIFOs on, clear transmit only */
+	if (inb(p->base + UART_IIR) & UART_IIR_FIFOS)
+		outb(0xc5, p->base + UART_FCR);
 	outb(UART_MCR_DTR_RTS_OUT2, p->base + UART_MCR);
 }
 
