@@ -105,6 +105,18 @@ int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
 	return err ? SIGKILL : 0;	/* no memory: the caller kills */
 }
 
+/*
+ * Runs the statement that follows for each page of mm from a up to end
+ * that holds a page (accessible or not), with pte pointing at its entry.
+ * Missing page tables are skipped whole.  A macro, not a function with a
+ * callback: these loops are the fork and exit paths.
+ */
+#define for_each_mapped_pte(mm, a, end, pte)				\
+	for (; (a) < (end); (a) += PAGE_SIZE)				\
+		if (!((pte) = user_pte(mm, a, 0)))			\
+			(a) = ((a) | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;	\
+		else if (pte_mapped(*(pte)))
+
 /* Drops the pages of [start, end) of mm. */
 void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
@@ -112,15 +124,8 @@ void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 	pte_t *pte;
 
 	arch_enter_lazy_mmu_mode();
-	for (a = start; a < end; a += PAGE_SIZE) {
-		pte = user_pte(mm, a, 0);
-		if (!pte) {
-			/* Skip to the next page table. */
-			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
-			continue;
-		}
-		if (!pte_mapped(*pte))
-			continue;
+	a = start;
+	for_each_mapped_pte(mm, a, end, pte) {
 		put_page(pte_page(*pte));
 		pte_clear(pte);
 		mm->nr_pages--;
@@ -139,14 +144,8 @@ int copy_range(struct mm_struct *dst, struct mm_struct *src,
 	unsigned long a;
 	pte_t *s, *d, pte;
 
-	for (a = vma->start; a < vma->end; a += PAGE_SIZE) {
-		s = user_pte(src, a, 0);
-		if (!s) {
-			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
-			continue;
-		}
-		if (!pte_mapped(*s))
-			continue;
+	a = vma->start;
+	for_each_mapped_pte(src, a, vma->end, s) {
 		d = user_pte(dst, a, 1);
 		if (!d)
 			return -ENOMEM;
@@ -169,14 +168,8 @@ void change_protection(struct mm_struct *mm, unsigned long start,
 	unsigned long a;
 	pte_t *pte;
 
-	for (a = start; a < end; a += PAGE_SIZE) {
-		pte = user_pte(mm, a, 0);
-		if (!pte) {
-			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
-			continue;
-		}
-		if (!pte_mapped(*pte))
-			continue;
+	a = start;
+	for_each_mapped_pte(mm, a, end, pte) {
 		/* Write access only where no one shares the page. */
 		set_pte(pte, pte_modify(*pte,
 				     vma_pgprot(vm_flags,
