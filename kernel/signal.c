@@ -152,6 +152,14 @@ void force_sig_fault(int sig, int code, struct pt_regs *regs,
 		"trap", info.addr, regs->ip, regs->sp);
 }
 
+/* The lowest-numbered signal of a non-empty set (no libgcc: 32-bit halves). */
+static int lowest_signal(sigset_t set)
+{
+	if ((u32)set)
+		return __builtin_ctz((u32)set) + 1;
+	return __builtin_ctz((u32)(set >> 32)) + 33;
+}
+
 int next_signal(void)
 {
 	sigset_t ready = current->pending & ~(current->blocked & ~SIG_UNBLOCKABLE);
@@ -160,10 +168,7 @@ int next_signal(void)
 		return 0;
 	if (ready & sigmask(SIGKILL))
 		return SIGKILL;
-	/* Lowest number first; 32-bit halves (no libgcc for ctzll). */
-	if ((u32)ready)
-		return __builtin_ctz((u32)ready) + 1;
-	return __builtin_ctz((u32)(ready >> 32)) + 33;
+	return lowest_signal(ready);
 }
 
 int signal_pending_current(void)
@@ -407,8 +412,7 @@ static long do_sigtimedwait(const sigset_t __user *uthese, void __user *uinfo,
 		local_irq_disable();
 		ready = current->pending & these;
 		if (ready) {
-			sig = (u32)ready ? __builtin_ctz((u32)ready) + 1 :
-			      __builtin_ctz((u32)(ready >> 32)) + 33;
+			sig = lowest_signal(ready);
 			current->pending &= ~sigmask(sig);
 			info = current->sig_info[sig - 1];
 			local_irq_enable();
