@@ -108,12 +108,16 @@ int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
 /*
  * Runs the statement that follows for each page of mm from a up to end
  * that holds a page (accessible or not), with pte pointing at its entry.
- * Missing page tables are skipped whole.  A macro, not a function with a
+ * The page table is looked up once per 2 MiB and then stepped through;
+ * missing page tables are skipped whole.  A macro, not a function with a
  * callback: these loops are the fork and exit paths.
  */
 #define for_each_mapped_pte(mm, a, end, pte)				\
-	for (; (a) < (end); (a) += PAGE_SIZE)				\
-		if (!((pte) = user_pte(mm, a, 0)))			\
+	for ((pte) = user_pte(mm, a, 0); (a) < (end);			\
+	     (a) += PAGE_SIZE,						\
+	     (pte) = ((a) & (PMD_SIZE - 1)) ? (pte) + 1 :		\
+		     (a) < (end) ? user_pte(mm, a, 0) : NULL)		\
+		if (!(pte))						\
 			(a) = ((a) | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;	\
 		else if (pte_mapped(*(pte)))
 
@@ -141,14 +145,19 @@ void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 int copy_range(struct mm_struct *dst, struct mm_struct *src,
 	       struct vm_area_struct *vma)
 {
-	unsigned long a;
-	pte_t *s, *d, pte;
+	unsigned long a, dbase = 1;	/* never a 2 MiB boundary */
+	pte_t *s, *d, *dtable = NULL, pte;
 
 	a = vma->start;
 	for_each_mapped_pte(src, a, vma->end, s) {
-		d = user_pte(dst, a, 1);
-		if (!d)
-			return -ENOMEM;
+		/* dst's page table for this 2 MiB, made on first use. */
+		if ((a & ~(PMD_SIZE - 1)) != dbase) {
+			dbase = a & ~(PMD_SIZE - 1);
+			dtable = user_pte(dst, dbase, 1);
+			if (!dtable)
+				return -ENOMEM;
+		}
+		d = dtable + pte_index(a);
 		pte = *s;
 		if (!(vma->flags & VM_SHARED) && pte_write(pte)) {
 			pte = pte_wrprotect(pte);
