@@ -40,7 +40,7 @@ static inline u64 rdtsc(void)
 {
 	u64 r;
 
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX | CLBR_EDX)
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX | CLBR_EDX, CLBR_EAX | CLBR_EDX)
 			     : "=A"(r) : PV_OPS(cpu.read_tsc));
 	return r;
 }

@@ -186,7 +186,8 @@ struct paravirt_patch_site {
 	u32 addr;
 	u8 type;	/* slot index */
 	u8 len;		/* bytes at addr that may be rewritten */
-	u16 clobbers;	/* CLBR_* the target may change */
+	u8 clobbers;	/* CLBR_*: registers the target may change */
+	u8 results;	/* CLBR_*: those of them that carry its result */
 };
 
 /*

@@ -14,31 +14,36 @@
 struct mm_struct;
 
 #ifdef CONFIG_PARAVIRT
-#include <asm/paravirt_types.h>
+#include <asm/paravirt.h>
 
+/*
+ * Patch sites with the C convention: a hypervisor backend fills them
+ * with C functions (direct calls once patched), the native backend with
+ * paravirt_nop (nothing once patched).
+ */
 static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn)
 {
-	pv_ops.mmu.alloc_pte(mm, pfn);
+	PVOP_VCALL_C2(mmu.alloc_pte, mm, pfn);
 }
 static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn)
 {
-	pv_ops.mmu.alloc_pmd(mm, pfn);
+	PVOP_VCALL_C2(mmu.alloc_pmd, mm, pfn);
 }
 static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn)
 {
-	pv_ops.mmu.alloc_pgd(mm, pfn);
+	PVOP_VCALL_C2(mmu.alloc_pgd, mm, pfn);
 }
 static inline void paravirt_release_pte(unsigned long pfn)
 {
-	pv_ops.mmu.release_pte(pfn);
+	PVOP_VCALL_C1(mmu.release_pte, pfn);
 }
 static inline void paravirt_release_pmd(unsigned long pfn)
 {
-	pv_ops.mmu.release_pmd(pfn);
+	PVOP_VCALL_C1(mmu.release_pmd, pfn);
 }
 static inline void paravirt_release_pgd(unsigned long pfn)
 {
-	pv_ops.mmu.release_pgd(pfn);
+	PVOP_VCALL_C1(mmu.release_pgd, pfn);
 }
 static inline void paravirt_pagetable_setup_start(void *pgd)
 {
@@ -51,23 +56,22 @@ static inline void paravirt_pagetable_setup_done(void *pgd)
 static inline void paravirt_dup_mmap(struct mm_struct *old,
 				     struct mm_struct *mm)
 {
-	pv_ops.mmu.dup_mmap(old, mm);
+	PVOP_VCALL_C2(mmu.dup_mmap, old, mm);
 }
 static inline void paravirt_exit_mmap(struct mm_struct *mm)
 {
-	pv_ops.mmu.exit_mmap(mm);
+	PVOP_VCALL_C1(mmu.exit_mmap, mm);
 }
 static inline void paravirt_activate_mm(struct mm_struct *prev,
 					struct mm_struct *next)
 {
-	pv_ops.mmu.activate_mm(prev, next);
+	PVOP_VCALL_C2(mmu.activate_mm, prev, next);
 }
 /*
  * The lazy-mode brackets sit on hot paths (page-range loops, context
  * switches): callee-save patch sites, NOPs natively, so that the code
  * around them is the code of a kernel without them.
  */
-#include <asm/paravirt.h>
 static inline void arch_enter_lazy_mmu_mode(void) { PVOP_VCALL0(mmu.lazy_enter); }
 static inline void arch_leave_lazy_mmu_mode(void) { PVOP_VCALL0(mmu.lazy_leave); }
 static inline void arch_enter_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_enter); }

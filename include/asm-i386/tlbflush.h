@@ -28,7 +28,7 @@ static inline void __flush_tlb(void)
 {
 	unsigned long tmp;
 
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX)
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX, CLBR_NONE)
 			     : "=a"(tmp) : PV_OPS(mmu.flush_tlb_user)
 			     : "memory");
 }

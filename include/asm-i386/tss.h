@@ -46,7 +46,7 @@ static inline void native_load_sp0(struct tss_struct *tss, unsigned long sp0)
 #include <asm/paravirt.h>
 static inline void load_sp0(struct tss_struct *tss, unsigned long sp0)
 {
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE)
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
 			     : : "a"(tss), "d"(sp0), PV_OPS(cpu.load_sp0)
 			     : "memory");
 }

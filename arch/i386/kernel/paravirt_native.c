@@ -127,10 +127,6 @@ static void native_io_delay_op(void) { native_io_delay(); }
 static u32 native_apic_read_op(u32 reg) { return native_apic_mem_read(reg); }
 static void native_apic_write_op(u32 reg, u32 v) { native_apic_mem_write(reg, v); }
 
-static void native_alloc_pt(struct mm_struct *mm, unsigned long pfn) { }
-static void native_release_pt(unsigned long pfn) { }
-static void native_mm_op(struct mm_struct *a, struct mm_struct *b) { }
-static void native_exit_mmap(struct mm_struct *mm) { }
 static void native_pagetable_setup(void *pgd) { }
 
 static void native_set_pte_at(struct mm_struct *mm, unsigned long addr,
@@ -295,12 +291,12 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.flush_tlb_kernel = (void *)native_pv_flush_tlb, \
 		.flush_tlb_single = (void *)native_pv_flush_tlb_single, \
 		.flush_tlb_others = native_flush_tlb_others, \
-		.alloc_pte = native_alloc_pt, \
-		.alloc_pmd = native_alloc_pt, \
-		.alloc_pgd = native_alloc_pt, \
-		.release_pte = native_release_pt, \
-		.release_pmd = native_release_pt, \
-		.release_pgd = native_release_pt, \
+		.alloc_pte = (void *)paravirt_nop, \
+		.alloc_pmd = (void *)paravirt_nop, \
+		.alloc_pgd = (void *)paravirt_nop, \
+		.release_pte = (void *)paravirt_nop, \
+		.release_pmd = (void *)paravirt_nop, \
+		.release_pgd = (void *)paravirt_nop, \
 		.set_pte = (void *)native_pv_set_entry, \
 		.set_pte_at = native_set_pte_at, \
 		.pte_clear = (void *)native_pv_clear_entry, \
@@ -314,9 +310,9 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.pmd_val = (void *)native_pv_identity, \
 		.pagetable_setup_start = native_pagetable_setup, \
 		.pagetable_setup_done = native_pagetable_setup, \
-		.activate_mm = native_mm_op, \
-		.dup_mmap = native_mm_op, \
-		.exit_mmap = native_exit_mmap, \
+		.activate_mm = (void *)paravirt_nop, \
+		.dup_mmap = (void *)paravirt_nop, \
+		.exit_mmap = (void *)paravirt_nop, \
 		.lazy_enter = paravirt_nop, \
 		.lazy_leave = paravirt_nop, \
 		.lazy_flush = paravirt_nop, \
