@@ -256,6 +256,7 @@ check: deps
 	$(Q)HOSTTESTS="$(hosttest-progs)" \
 		NOPV_KERNEL=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n 2>/dev/null) \
 		STATS_KERNEL=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y 2>/dev/null) \
+		DEBUG_KERNEL=$$(scripts/build-variant.sh debug CONFIG_DEBUG_PARAVIRT=y 2>/dev/null) \
 		scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------

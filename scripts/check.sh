@@ -15,6 +15,8 @@
 # Environment: HOSTTESTS  host test programs (default: all that are built)
 #              CHECK_TIMEOUT  seconds a run may take (default 120)
 #              V=1  print every result line, not only the failures
+#              NOPV_KERNEL, DEBUG_KERNEL, STATS_KERNEL  the variants
+#              of the paravirt matrix (run_paravirt_matrix)
 set -u
 
 cd "$(dirname "$0")/.."
@@ -366,8 +368,10 @@ run_privileged_check() {
 }
 
 # The paravirt_ops build matrix: the same suites on this (PARAVIRT=y)
-# kernel with its call sites left unpatched, and on a PARAVIRT=n kernel
-# built aside.  $NOPV_KERNEL names that kernel (make check builds it).
+# kernel with its call sites left unpatched, on a PARAVIRT=n kernel and
+# on a DEBUG_PARAVIRT=y kernel built aside ($NOPV_KERNEL and
+# $DEBUG_KERNEL; make check builds them), and the selftest on a
+# PARAVIRT_STATS=y kernel ($STATS_KERNEL).
 run_paravirt_matrix() {
 	local saved=$kernel
 
@@ -391,6 +395,14 @@ run_paravirt_matrix() {
 	boot nopv-selftest native "selftest" expect_ktap
 	boot nopv-usertests native "rdinit=/usr/ktest/ktest-init" \
 		expect_user_ktap
+	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
+		kernel=$DEBUG_KERNEL
+		boot debug-selftest native "selftest" expect_ktap
+		boot debug-usertests native "rdinit=/usr/ktest/ktest-init" \
+			expect_user_ktap
+		check_one debug-clobbers "$logdir/boot-debug-usertests.log" \
+			"$(clobber_reports "$logdir"/boot-debug-*.log)"
+	fi
 	if [ -n "${STATS_KERNEL:-}" ] && [ -r "$STATS_KERNEL" ]; then
 		kernel=$STATS_KERNEL
 		boot stats-selftest native "selftest" expect_ktap
@@ -399,6 +411,16 @@ run_paravirt_matrix() {
 			expect_pv_stats
 	fi
 	kernel=$saved
+}
+
+# CONFIG_DEBUG_PARAVIRT: no operation changed a register its site keeps,
+# apart from the one the selftest provokes on purpose.
+clobber_reports() {
+	local f reports
+
+	reports=$(for f in "$@"; do text "$f"; done |
+		grep 'outside its clobbers' | grep -v ' at pv_debug_')
+	[ -z "$reports" ] || printf '%s\n' "$reports" | head -n 3
 }
 
 # CONFIG_PARAVIRT_STATS: /proc/paravirt counts the interrupt-flag and

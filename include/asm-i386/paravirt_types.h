@@ -212,6 +212,11 @@ void paravirt_fill(struct paravirt_patch_template *dst,
 		   const struct paravirt_backend *b);
 void paravirt_nop(void);
 
+/* arch/i386/kernel/paravirt_debug.c (CONFIG_DEBUG_PARAVIRT) */
+void paravirt_debug_init(void);
+int paravirt_debug_patch(const struct paravirt_patch_site *p);
+extern unsigned int paravirt_debug_violations;
+
 /* arch/i386/kernel/paravirt_stats.c (CONFIG_PARAVIRT_STATS) */
 void paravirt_stats_init(void);
 int paravirt_stats_show(char *buf, size_t size);

@@ -194,7 +194,7 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 }
 
 enum { PATCHED_INLINE, PATCHED_CALL, PATCHED_NOP, PATCHED_UD2, PATCHED_KEPT,
-       PATCHED_KINDS };
+       PATCHED_DEBUG, PATCHED_KINDS };
 
 /* Writes the first n bytes of buf into the len-byte site at addr. */
 static int fill_site(u8 *site, const u8 *buf, unsigned int n,
@@ -236,11 +236,18 @@ void __init apply_paravirt(void)
 		return;
 	}
 	local_irq_save(flags);
+	if (IS_ENABLED(CONFIG_DEBUG_PARAVIRT))
+		paravirt_debug_init();
 	for (p = __parainstructions; p < __parainstructions_end; p++) {
 		u8 *site = (u8 *)p->addr;
 
 		if (p->type >= PARAVIRT_NR_SLOTS || p->len > MAX_INSN_LEN) {
 			counts[PATCHED_KEPT]++;
+			continue;
+		}
+		if (IS_ENABLED(CONFIG_DEBUG_PARAVIRT) &&
+		    paravirt_debug_patch(p)) {
+			counts[PATCHED_DEBUG]++;
 			continue;
 		}
 		target = ((void **)&pv_ops)[p->type];
@@ -264,4 +271,7 @@ void __init apply_paravirt(void)
 		counts[PATCHED_INLINE], counts[PATCHED_CALL],
 		counts[PATCHED_NOP], counts[PATCHED_UD2],
 		counts[PATCHED_KEPT]);
+	if (counts[PATCHED_DEBUG])
+		pr_info("paravirt: debug: %u call sites go through paravirt_debug_entry\n",
+			counts[PATCHED_DEBUG]);
 }

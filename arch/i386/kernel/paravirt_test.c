@@ -65,6 +65,13 @@ static void pv_sites_patched_natively(struct ktest *t)
 		KTEST_EXPECT(t, unpatched(pte));
 		return;
 	}
+	if (IS_ENABLED(CONFIG_DEBUG_PARAVIRT)) {
+		/* Calls of the checker behind DS prefixes. */
+		b = (const u8 *)cli->addr;
+		KTEST_EXPECT_EQ(t, b[cli->len - 5], 0xe8);
+		KTEST_EXPECT(t, !unpatched(pte));
+		return;
+	}
 	if (IS_ENABLED(CONFIG_PARAVIRT_STATS)) {
 		/* Counting thunks: direct calls behind DS prefixes. */
 		b = (const u8 *)cli->addr;
@@ -177,6 +184,59 @@ static void pv_default_patch_direct_call(struct ktest *t)
 		KTEST_EXPECT_EQ(t, n, 5);
 }
 
+#ifdef CONFIG_DEBUG_PARAVIRT
+/*
+ * Stand-ins for cpu.io_delay (a cold slot nothing calls meanwhile, as
+ * interrupts are off), called from sites of the tests' own.
+ */
+void pv_test_keeps_all(void);
+void pv_test_clobbers_ecx(void);
+__asm__(".pushsection .text\n"
+	"pv_test_keeps_all:\n\t"
+	"ret\n"
+	"pv_test_clobbers_ecx:\n\t"
+	"movl $0x5a5a5a5a, %ecx\n\t"
+	"ret\n"
+	".popsection");
+
+/* A site's clobbers that carry no result come back poisoned. */
+static void pv_debug_poisons_clobbers(struct ktest *t)
+{
+	void (*saved)(void) = pv_ops.cpu.io_delay;
+	u32 eax = 0x33333333, ecx = 0x11111111, edx = 0x22222222;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pv_ops.cpu.io_delay = pv_test_keeps_all;
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_ECX | CLBR_EDX, CLBR_NONE)
+			     : "+a"(eax), "+c"(ecx), "+d"(edx)
+			     : PV_OPS(cpu.io_delay) : "memory");
+	pv_ops.cpu.io_delay = saved;
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, ecx, 0xdeadcccc);
+	KTEST_EXPECT_EQ(t, edx, 0xdeaddddd);
+	KTEST_EXPECT_EQ(t, eax, 0x33333333);	/* not in the mask: kept */
+}
+
+/* A target that changes a register its site keeps is caught and undone. */
+static void pv_debug_catches_clobbering_target(struct ktest *t)
+{
+	void (*saved)(void) = pv_ops.cpu.io_delay;
+	unsigned int before = paravirt_debug_violations;
+	u32 ecx = 0x11111111;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pv_ops.cpu.io_delay = pv_test_clobbers_ecx;
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
+			     : "+c"(ecx) : PV_OPS(cpu.io_delay) : "memory");
+	pv_ops.cpu.io_delay = saved;
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, ecx, 0x11111111);
+	KTEST_EXPECT_EQ(t, paravirt_debug_violations, before + 1);
+}
+#endif /* CONFIG_DEBUG_PARAVIRT */
+
 static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(pv_sites_recorded),
 	KTEST_CASE(pv_sites_patched_natively),
@@ -185,6 +245,10 @@ static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(pv_install_fills_and_refuses),
 	KTEST_CASE(pv_slot_names_match),
 	KTEST_CASE(pv_default_patch_direct_call),
+#ifdef CONFIG_DEBUG_PARAVIRT
+	KTEST_CASE(pv_debug_poisons_clobbers),
+	KTEST_CASE(pv_debug_catches_clobbering_target),
+#endif
 	{}
 };
 KTEST_SUITE(paravirt, paravirt_cases);
