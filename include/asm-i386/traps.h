@@ -35,6 +35,7 @@ void __noreturn die(const char *what, struct pt_regs *regs, long err);
 struct exception_table_entry {
 	unsigned long insn, fixup;
 };
+const struct exception_table_entry *search_exception_table(unsigned long addr);
 int fixup_exception(struct pt_regs *regs);
 
 #endif /* _ASM_I386_TRAPS_H */

@@ -13,15 +13,23 @@
 extern const struct exception_table_entry __start___ex_table[];
 extern const struct exception_table_entry __stop___ex_table[];
 
-int fixup_exception(struct pt_regs *regs)
+/* The entry for a faulting instruction at addr, or NULL. */
+const struct exception_table_entry *search_exception_table(unsigned long addr)
 {
 	const struct exception_table_entry *e;
 
-	for (e = __start___ex_table; e < __stop___ex_table; e++) {
-		if (e->insn == regs->ip) {
-			regs->ip = e->fixup;
-			return 1;
-		}
-	}
-	return 0;
+	for (e = __start___ex_table; e < __stop___ex_table; e++)
+		if (e->insn == addr)
+			return e;
+	return NULL;
+}
+
+int fixup_exception(struct pt_regs *regs)
+{
+	const struct exception_table_entry *e = search_exception_table(regs->ip);
+
+	if (!e)
+		return 0;
+	regs->ip = e->fixup;
+	return 1;
 }

@@ -11,7 +11,9 @@
  * instruction, otherwise a direct call, NOPs for an operation that does
  * nothing, ud2 for an empty slot.  A site never grows; the unused bytes
  * become redundant segment prefixes on the first instruction (so the
- * site still executes as the same number of instructions) or one NOP.
+ * site still executes as the same number of instructions), and a site
+ * left with nothing becomes prefixes of the instruction after it, or
+ * one NOP where that cannot be done.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -19,6 +21,8 @@
 #include <linux/errno.h>
 #include <asm/paravirt.h>
 #include <asm/irqflags.h>
+#include <asm/insn.h>
+#include <asm/traps.h>
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
@@ -194,7 +198,7 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 }
 
 enum { PATCHED_INLINE, PATCHED_CALL, PATCHED_NOP, PATCHED_UD2, PATCHED_KEPT,
-       PATCHED_DEBUG, PATCHED_KINDS };
+       PATCHED_DEBUG, PATCHED_FOLDED, PATCHED_KINDS };
 
 /* Writes the first n bytes of buf into the len-byte site at addr. */
 static int fill_site(u8 *site, const u8 *buf, unsigned int n,
@@ -220,6 +224,47 @@ static int fill_site(u8 *site, const u8 *buf, unsigned int n,
 		site[i] = DS_PREFIX;
 	memcpy(site + len - n, buf, n);
 	return PATCHED_INLINE;
+}
+
+static int __init is_nop(const u8 *site, unsigned int len)
+{
+	return len < ARRAY_SIZE(nops) && !memcmp(site, nops[len], len);
+}
+
+static int __init site_starts_at(unsigned long addr)
+{
+	const struct paravirt_patch_site *p;
+
+	for (p = __parainstructions; p < __parainstructions_end; p++)
+		if (p->addr == addr)
+			return 1;
+	return 0;
+}
+
+/*
+ * A site that patched to a NOP still costs an instruction.  Its bytes
+ * can instead become redundant DS prefixes of the instruction after it,
+ * which then runs as before (the kernel's segments are flat), if that
+ * instruction is one the decoder knows, has no other segment override,
+ * stays within 15 bytes, is not itself a site (whose bytes may still
+ * change) and is not an instruction allowed to fault (its fixup is
+ * found by address).  Returns 1 if it folded the site.
+ */
+static int __init fold_nop(const struct paravirt_patch_site *p)
+{
+	u8 *site = (u8 *)p->addr;
+	const u8 *next = site + p->len;
+	struct insn insn;
+
+	if (!is_nop(site, p->len) || site_starts_at((unsigned long)next) ||
+	    search_exception_table((unsigned long)next))
+		return 0;
+	if (insn_decode(next, INSN_MAX_LEN, &insn) < 0 ||
+	    p->len + insn.len > INSN_MAX_LEN ||
+	    (insn.seg_prefix && insn.seg_prefix != DS_PREFIX))
+		return 0;
+	memset(site, DS_PREFIX, p->len);
+	return 1;
 }
 
 void __init apply_paravirt(void)
@@ -266,11 +311,15 @@ void __init apply_paravirt(void)
 			kind = PATCHED_CALL;
 		counts[kind]++;
 	}
+	/* Once every site holds its final code: fold the NOPs away. */
+	for (p = __parainstructions; p < __parainstructions_end; p++)
+		if (p->type < PARAVIRT_NR_SLOTS && fold_nop(p))
+			counts[PATCHED_FOLDED]++;
 	local_irq_restore(flags);
-	pr_info("paravirt: patched %u sites inline, %u to direct calls, %u to NOPs, %u to ud2 (%u left)\n",
+	pr_info("paravirt: patched %u sites inline, %u to direct calls, %u to NOPs (%u of them folded into the next instruction), %u to ud2 (%u left)\n",
 		counts[PATCHED_INLINE], counts[PATCHED_CALL],
-		counts[PATCHED_NOP], counts[PATCHED_UD2],
-		counts[PATCHED_KEPT]);
+		counts[PATCHED_NOP], counts[PATCHED_FOLDED],
+		counts[PATCHED_UD2], counts[PATCHED_KEPT]);
 	if (counts[PATCHED_DEBUG])
 		pr_info("paravirt: debug: %u call sites go through paravirt_debug_entry\n",
 			counts[PATCHED_DEBUG]);

@@ -11,6 +11,7 @@
 #include <asm/paravirt.h>
 #include <asm/irqflags.h>
 #include <asm/segment.h>
+#include <asm/insn.h>
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
@@ -84,10 +85,47 @@ static void pv_sites_patched_natively(struct ktest *t)
 	for (i = 0; i + 1 < cli->len; i++)
 		KTEST_EXPECT_EQ(t, b[i], 0x3e);
 	KTEST_EXPECT_EQ(t, b[cli->len - 1], 0xfa);
-	/* The identity pte_val() became a NOP. */
+	/* The identity pte_val() became a NOP, or prefixes of the next one. */
 	b = (const u8 *)pte->addr;
-	KTEST_EXPECT(t, b[0] == 0x66 || b[0] == 0x0f || b[0] == 0x90);
+	KTEST_EXPECT(t, b[0] == 0x3e || b[0] == 0x66 || b[0] == 0x0f ||
+			b[0] == 0x90);
 	KTEST_EXPECT(t, !unpatched(pte));
+}
+
+/*
+ * Every folded site (all DS prefixes) and the instruction after it are
+ * one instruction of at most 15 bytes; most NOP sites are folded.
+ */
+static void pv_nop_sites_folded(struct ktest *t)
+{
+	const struct paravirt_patch_site *p;
+	unsigned int folded = 0, nop = 0, i;
+	struct insn insn;
+	const u8 *b;
+
+	/* Only natively patched kernels fold (not stats, debug, noreplace). */
+	if (pv_ops.mmu.pte_val != native_backend.ops->mmu.pte_val ||
+	    IS_ENABLED(CONFIG_DEBUG_PARAVIRT) ||
+	    unpatched(find_site(PARAVIRT_PATCH(mmu.pte_val))))
+		return;
+	for (p = __parainstructions; p < __parainstructions_end; p++) {
+		if (p->type != PARAVIRT_PATCH(mmu.pte_val) &&
+		    p->type != PARAVIRT_PATCH(mmu.pmd_val) &&
+		    p->type != PARAVIRT_PATCH(mmu.make_pte) &&
+		    p->type != PARAVIRT_PATCH(mmu.lazy_enter))
+			continue;
+		nop++;
+		b = (const u8 *)p->addr;
+		for (i = 0; i < p->len && b[i] == 0x3e; i++)
+			;
+		if (i < p->len)
+			continue;
+		folded++;
+		KTEST_EXPECT(t, insn_decode(b, 15, &insn) > (int)p->len);
+		KTEST_EXPECT_EQ(t, insn.nr_prefixes >= p->len, 1);
+	}
+	KTEST_EXPECT(t, nop > 0);
+	KTEST_EXPECT(t, folded * 2 > nop);
 }
 
 static void pv_irq_ops_work(struct ktest *t)
@@ -240,6 +278,7 @@ static void pv_debug_catches_clobbering_target(struct ktest *t)
 static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(pv_sites_recorded),
 	KTEST_CASE(pv_sites_patched_natively),
+	KTEST_CASE(pv_nop_sites_folded),
 	KTEST_CASE(pv_irq_ops_work),
 	KTEST_CASE(pv_native_installed),
 	KTEST_CASE(pv_install_fills_and_refuses),
