@@ -128,15 +128,13 @@ static inline void reload_segments(unsigned int cs, unsigned int ds)
 static inline void write_gdt_entry(struct desc_struct *gdt, int n,
 				   struct desc_struct d)
 {
-	PVOP_VCALL_ENTRY(cpu.write_gdt_entry, &gdt[n],
-			 ((u64)d.b << 32) | d.a);
+	PVOP_VCALL_WORDS(cpu.write_gdt_entry, &gdt[n], d.a, d.b);
 }
 
 static inline void write_idt_entry(struct desc_struct *idt, int n,
 				   struct desc_struct d)
 {
-	PVOP_VCALL_ENTRY(cpu.write_idt_entry, &idt[n],
-			 ((u64)d.b << 32) | d.a);
+	PVOP_VCALL_WORDS(cpu.write_idt_entry, &idt[n], d.a, d.b);
 }
 
 static inline void load_gdt(const struct desc_ptr *p) { pv_ops.cpu.load_gdt(p); }

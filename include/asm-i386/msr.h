@@ -40,8 +40,8 @@ static inline u64 rdtsc(void)
 {
 	u64 r;
 
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX | CLBR_EDX, CLBR_EAX | CLBR_EDX)
-			     : "=A"(r) : PV_OPS(cpu.read_tsc));
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_RET64, CLBR_RET64)
+				: "=A"(r) : PV_OPS(cpu.read_tsc));
 	return r;
 }
 static inline u64 rdmsrl(u32 msr) { return pv_ops.cpu.read_msr(msr); }

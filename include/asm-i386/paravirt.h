@@ -20,6 +20,7 @@
 #include <asm/paravirt_types.h>
 
 #ifndef __ASSEMBLY__
+#include <linux/compiler.h>
 #include <linux/stringify.h>
 
 #define PV_SLOT_ADDR(op)	(&pv_ops.op)
@@ -42,62 +43,71 @@
 
 /* No arguments, no result, nothing clobbered. */
 #define PVOP_VCALL0(op)							\
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)			\
-			     : : PV_OPS(op) : "memory", "cc")
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)	\
+				: : PV_OPS(op) : "memory", "cc")
 
 /* Result in %eax. */
 #define PVOP_CALL0_EAX(op) ({						\
 	unsigned long __r;						\
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX, CLBR_EAX)			\
-			     : "=a"(__r) : PV_OPS(op) : "memory", "cc");\
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_EAX, CLBR_EAX)	\
+				: "=a"(__r) : PV_OPS(op)		\
+				: "memory", "cc");			\
 	__r;								\
 })
 
 /* One argument in %eax. */
 #define PVOP_VCALL1_EAX(op, a)						\
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)			\
-			     : : "a"(a), PV_OPS(op) : "memory", "cc")
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)	\
+				: : "a"(a), PV_OPS(op) : "memory", "cc")
 
-/* A 64-bit entry written at p: p in %eax, low word %edx, high %ecx. */
+/*
+ * An entry of two words written at p: p in %eax, low word %edx, high
+ * %ecx.  Descriptors pass their words, page-table entries a u64.
+ */
+#define PVOP_VCALL_WORDS(op, p, lo, hi)					\
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)	\
+				: : "a"(p), "d"((u32)(lo)),		\
+				  "c"((u32)(hi)), PV_OPS(op)		\
+				: "memory")
 #define PVOP_VCALL_ENTRY(op, p, v)					\
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)			\
-			     : : "a"(p), "d"((u32)(v)),			\
-			       "c"((u32)((u64)(v) >> 32)), PV_OPS(op)	\
-			     : "memory")
+	PVOP_VCALL_WORDS(op, p, (u32)(v), (u32)((u64)(v) >> 32))
 
-/* 64-bit value in and out in %edx:%eax. */
+/* 64-bit value in and out in %edx:%eax; no side effects. */
 #define PVOP_CALL_U64(op, v) ({						\
 	u64 __r;							\
-	__asm__(PARAVIRT_SITE(CLBR_EAX | CLBR_EDX, CLBR_EAX | CLBR_EDX)			\
-		: "=A"(__r) : "A"((u64)(v)), PV_OPS(op));		\
+	asm_inline(PARAVIRT_SITE(CLBR_RET64, CLBR_RET64)		\
+		   : "=A"(__r) : "A"((u64)(v)), PV_OPS(op));		\
 	__r;								\
 })
 
 /*
- * The C convention (-mregparm=3): arguments in %eax and %edx, and %eax,
- * %ecx, %edx clobbered, so the target may be any C function.  For the
- * hooks a hypervisor backend writes in C and bare hardware does without
- * (page-table pages, address spaces): natively they patch to nothing.
- * The dead call through the typed slot type-checks the arguments.
+ * Hooks: operations bare hardware does without (page-table pages coming
+ * and going, address spaces) that a hypervisor backend writes in C.  A
+ * hook is a 5-byte jump, recorded in .parahooks, to an out-of-line call
+ * of the slot with the C convention:
+ *
+ *	if (PVOP_HOOK_ON(mmu.alloc_pte))
+ *		pv_ops.mmu.alloc_pte(pfn);
+ *
+ * The patcher turns the jump into a NOP when the backend leaves the slot
+ * to paravirt_nop, so the arguments are not even computed natively.
  */
-#define PVOP_VCALL_C1(op, a) do {					\
-	unsigned long __eax = (unsigned long)(a), __ecx, __edx;		\
-	if (0)								\
-		pv_ops.op(a);						\
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_ANY, CLBR_NONE)		\
-			     : "+a"(__eax), "=c"(__ecx), "=d"(__edx)	\
-			     : PV_OPS(op) : "memory", "cc");		\
-} while (0)
-
-#define PVOP_VCALL_C2(op, a, b) do {					\
-	unsigned long __eax = (unsigned long)(a), __ecx,		\
-		      __edx = (unsigned long)(b);			\
-	if (0)								\
-		pv_ops.op(a, b);					\
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_ANY, CLBR_NONE)		\
-			     : "+a"(__eax), "=c"(__ecx), "+d"(__edx)	\
-			     : PV_OPS(op) : "memory", "cc");		\
-} while (0)
+static __always_inline bool __pvop_hook_on(unsigned int type)
+{
+	asm_inline goto("771:\n\t"
+			".byte 0xe9\n\t"
+			".long %l[on] - 772f\n"
+			"772:\n"
+			" .pushsection .parahooks, \"a\"\n"
+			" .balign 4\n"
+			" .long 771b, %l[on], %c0\n"
+			" .popsection\n"
+			: : "i"(type) : : on);
+	return false;
+on:
+	return true;
+}
+#define PVOP_HOOK_ON(op)	unlikely(__pvop_hook_on(PARAVIRT_PATCH(op)))
 
 #else /* __ASSEMBLY__ */
 #include <generated/asm-offsets.h>

@@ -25,6 +25,7 @@
 #define CLBR_ECX	2
 #define CLBR_EDX	4
 #define CLBR_ANY	7
+#define CLBR_RET64	(CLBR_EAX | CLBR_EDX)	/* a u64 result */
 
 #ifndef __ASSEMBLY__
 struct desc_struct;
@@ -120,8 +121,8 @@ struct pv_irq_ops {
 };
 
 struct pv_apic_ops {
-	u32 (*apic_read)(u32 reg);
-	void (*apic_write)(u32 reg, u32 v);
+	u32 (*apic_read)(u32 reg);			/* callee-save */
+	void (*apic_write)(u32 reg, u32 v);		/* callee-save */
 	/* Sets up the local APIC timer, if this backend uses it. */
 	void (*setup_timer)(void);
 };
@@ -132,9 +133,9 @@ struct pv_mmu_ops {
 	void (*flush_tlb_single)(unsigned long addr);	/* callee-save */
 	void (*flush_tlb_others)(unsigned long addr);
 	/* Page-table pages come and go (a hypervisor pins them). */
-	void (*alloc_pte)(struct mm_struct *mm, unsigned long pfn);
-	void (*alloc_pmd)(struct mm_struct *mm, unsigned long pfn);
-	void (*alloc_pgd)(struct mm_struct *mm, unsigned long pfn);
+	void (*alloc_pte)(unsigned long pfn);
+	void (*alloc_pmd)(unsigned long pfn);
+	void (*alloc_pgd)(unsigned long pfn);
 	void (*release_pte)(unsigned long pfn);
 	void (*release_pmd)(unsigned long pfn);
 	void (*release_pgd)(unsigned long pfn);
@@ -188,6 +189,13 @@ struct paravirt_patch_site {
 	u8 len;		/* bytes at addr that may be rewritten */
 	u8 clobbers;	/* CLBR_*: registers the target may change */
 	u8 results;	/* CLBR_*: those of them that carry its result */
+};
+
+/* A hook, as recorded in .parahooks (see PVOP_HOOK_ON). */
+struct paravirt_hook_site {
+	u32 addr;	/* a 5-byte jmp rel32 ... */
+	u32 target;	/* ... to the call of the slot */
+	u32 type;	/* slot index */
 };
 
 /*

@@ -16,34 +16,36 @@ struct mm_struct;
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
 
-/*
- * Patch sites with the C convention: a hypervisor backend fills them
- * with C functions (direct calls once patched), the native backend with
- * paravirt_nop (nothing once patched).
- */
-static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn)
+/* Hooks (PVOP_HOOK_ON): natively a NOP, and none of the call. */
+static inline void paravirt_alloc_pte(unsigned long pfn)
 {
-	PVOP_VCALL_C2(mmu.alloc_pte, mm, pfn);
+	if (PVOP_HOOK_ON(mmu.alloc_pte))
+		pv_ops.mmu.alloc_pte(pfn);
 }
-static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn)
+static inline void paravirt_alloc_pmd(unsigned long pfn)
 {
-	PVOP_VCALL_C2(mmu.alloc_pmd, mm, pfn);
+	if (PVOP_HOOK_ON(mmu.alloc_pmd))
+		pv_ops.mmu.alloc_pmd(pfn);
 }
-static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn)
+static inline void paravirt_alloc_pgd(unsigned long pfn)
 {
-	PVOP_VCALL_C2(mmu.alloc_pgd, mm, pfn);
+	if (PVOP_HOOK_ON(mmu.alloc_pgd))
+		pv_ops.mmu.alloc_pgd(pfn);
 }
 static inline void paravirt_release_pte(unsigned long pfn)
 {
-	PVOP_VCALL_C1(mmu.release_pte, pfn);
+	if (PVOP_HOOK_ON(mmu.release_pte))
+		pv_ops.mmu.release_pte(pfn);
 }
 static inline void paravirt_release_pmd(unsigned long pfn)
 {
-	PVOP_VCALL_C1(mmu.release_pmd, pfn);
+	if (PVOP_HOOK_ON(mmu.release_pmd))
+		pv_ops.mmu.release_pmd(pfn);
 }
 static inline void paravirt_release_pgd(unsigned long pfn)
 {
-	PVOP_VCALL_C1(mmu.release_pgd, pfn);
+	if (PVOP_HOOK_ON(mmu.release_pgd))
+		pv_ops.mmu.release_pgd(pfn);
 }
 static inline void paravirt_pagetable_setup_start(void *pgd)
 {
@@ -56,16 +58,19 @@ static inline void paravirt_pagetable_setup_done(void *pgd)
 static inline void paravirt_dup_mmap(struct mm_struct *old,
 				     struct mm_struct *mm)
 {
-	PVOP_VCALL_C2(mmu.dup_mmap, old, mm);
+	if (PVOP_HOOK_ON(mmu.dup_mmap))
+		pv_ops.mmu.dup_mmap(old, mm);
 }
 static inline void paravirt_exit_mmap(struct mm_struct *mm)
 {
-	PVOP_VCALL_C1(mmu.exit_mmap, mm);
+	if (PVOP_HOOK_ON(mmu.exit_mmap))
+		pv_ops.mmu.exit_mmap(mm);
 }
 static inline void paravirt_activate_mm(struct mm_struct *prev,
 					struct mm_struct *next)
 {
-	PVOP_VCALL_C2(mmu.activate_mm, prev, next);
+	if (PVOP_HOOK_ON(mmu.activate_mm))
+		pv_ops.mmu.activate_mm(prev, next);
 }
 /*
  * The lazy-mode brackets sit on hot paths (page-range loops, context
@@ -77,9 +82,9 @@ static inline void arch_leave_lazy_mmu_mode(void) { PVOP_VCALL0(mmu.lazy_leave);
 static inline void arch_enter_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_enter); }
 static inline void arch_leave_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_leave); }
 #else
-static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn) { }
-static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn) { }
-static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn) { }
+static inline void paravirt_alloc_pte(unsigned long pfn) { }
+static inline void paravirt_alloc_pmd(unsigned long pfn) { }
+static inline void paravirt_alloc_pgd(unsigned long pfn) { }
 static inline void paravirt_release_pte(unsigned long pfn) { }
 static inline void paravirt_release_pmd(unsigned long pfn) { }
 static inline void paravirt_release_pgd(unsigned long pfn) { }

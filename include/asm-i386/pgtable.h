@@ -100,6 +100,8 @@ static inline int pte_mapped(pte_t p)
 }
 static inline int pte_write(pte_t p) { return (p.pte & _PAGE_RW) != 0; }
 static inline int pmd_present(pmd_t p) { return p.pmd & _PAGE_PRESENT; }
+/* A 2 MiB page mapped by the pmd itself, not a page table. */
+static inline int pmd_large(pmd_t p) { return (p.pmd & _PAGE_PSE) != 0; }
 static inline int pud_present(pud_t p) { return p.pud & _PAGE_PRESENT; }
 static inline unsigned long pte_pfn(pte_t p)
 {

@@ -28,9 +28,9 @@ static inline void __flush_tlb(void)
 {
 	unsigned long tmp;
 
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_EAX, CLBR_NONE)
-			     : "=a"(tmp) : PV_OPS(mmu.flush_tlb_user)
-			     : "memory");
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_EAX, CLBR_NONE)
+				: "=a"(tmp) : PV_OPS(mmu.flush_tlb_user)
+				: "memory");
 }
 
 static inline void __flush_tlb_single(unsigned long addr)

@@ -46,9 +46,9 @@ static inline void native_load_sp0(struct tss_struct *tss, unsigned long sp0)
 #include <asm/paravirt.h>
 static inline void load_sp0(struct tss_struct *tss, unsigned long sp0)
 {
-	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
-			     : : "a"(tss), "d"(sp0), PV_OPS(cpu.load_sp0)
-			     : "memory");
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
+				: : "a"(tss), "d"(sp0), PV_OPS(cpu.load_sp0)
+				: "memory");
 }
 #else
 #define load_sp0(tss, sp0)	native_load_sp0(tss, sp0)

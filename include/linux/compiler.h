@@ -17,6 +17,12 @@
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
 #define barrier()	__asm__ __volatile__("" ::: "memory")
+/*
+ * An asm GCC counts as one instruction when it decides to inline or
+ * unroll, whatever the length of its template (section switches and
+ * records included): a patch site must weigh what it patches to.
+ */
+#define asm_inline	__asm__ __inline__
 
 #define READ_ONCE(x)	(*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))

@@ -26,6 +26,7 @@
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
+extern struct paravirt_hook_site __parahooks[], __parahooks_end[];
 extern const struct paravirt_backend native_backend;
 extern const struct paravirt_patch_template native_pv_ops;
 
@@ -231,12 +232,17 @@ static int __init is_nop(const u8 *site, unsigned int len)
 	return len < ARRAY_SIZE(nops) && !memcmp(site, nops[len], len);
 }
 
-static int __init site_starts_at(unsigned long addr)
+/* Is addr the start of a site (sites != 0) or of a hook? */
+static int __init site_starts_at(unsigned long addr, int sites)
 {
 	const struct paravirt_patch_site *p;
+	const struct paravirt_hook_site *h;
 
-	for (p = __parainstructions; p < __parainstructions_end; p++)
+	for (p = __parainstructions; sites && p < __parainstructions_end; p++)
 		if (p->addr == addr)
+			return 1;
+	for (h = __parahooks; h < __parahooks_end; h++)
+		if (h->addr == addr)
 			return 1;
 	return 0;
 }
@@ -246,38 +252,61 @@ static int __init site_starts_at(unsigned long addr)
  * can instead become redundant DS prefixes of the instruction after it,
  * which then runs as before (the kernel's segments are flat), if that
  * instruction is one the decoder knows, has no other segment override,
- * stays within 15 bytes, is not itself a site (whose bytes may still
- * change) and is not an instruction allowed to fault (its fixup is
- * found by address).  Returns 1 if it folded the site.
+ * stays within 15 bytes, is not a site whose bytes may still change
+ * (hooks fold last, when the sites are final) and is not an instruction
+ * allowed to fault (its fixup is found by address).  Returns 1 if it
+ * folded the site.
  */
-static int __init fold_nop(const struct paravirt_patch_site *p)
+static int __init fold_nop(u8 *site, unsigned int len, int sites_final)
 {
-	u8 *site = (u8 *)p->addr;
-	const u8 *next = site + p->len;
+	const u8 *next = site + len;
 	struct insn insn;
 
-	if (!is_nop(site, p->len) || site_starts_at((unsigned long)next) ||
+	if (!is_nop(site, len) ||
+	    site_starts_at((unsigned long)next, !sites_final) ||
 	    search_exception_table((unsigned long)next))
 		return 0;
 	if (insn_decode(next, INSN_MAX_LEN, &insn) < 0 ||
-	    p->len + insn.len > INSN_MAX_LEN ||
+	    len + insn.len > INSN_MAX_LEN ||
 	    (insn.seg_prefix && insn.seg_prefix != DS_PREFIX))
 		return 0;
-	memset(site, DS_PREFIX, p->len);
+	memset(site, DS_PREFIX, len);
+	return 1;
+}
+
+#define HOOK_LEN	5
+
+/*
+ * A hook jumps to its out-of-line call; when the backend's operation is
+ * paravirt_nop the jump becomes a NOP instead.  Returns 1 if it did.
+ */
+static int __init patch_hook(const struct paravirt_hook_site *h)
+{
+	u8 *site = (u8 *)h->addr;
+
+	if (h->type >= PARAVIRT_NR_SLOTS || site[0] != 0xe9 ||
+	    h->addr + HOOK_LEN + *(s32 *)(site + 1) != h->target)
+		return 0;	/* not a hook as we know them: leave it */
+	if (((void **)&pv_ops)[h->type] != (void *)paravirt_nop)
+		return 0;
+	memcpy(site, nops[HOOK_LEN], HOOK_LEN);
 	return 1;
 }
 
 void __init apply_paravirt(void)
 {
 	struct paravirt_patch_site *p;
+	struct paravirt_hook_site *h;
 	unsigned int counts[PATCHED_KINDS] = { 0 }, n, kind;
+	unsigned int hooks_off = 0, hooks_folded = 0;
 	unsigned long flags;
 	u8 buf[MAX_INSN_LEN];
 	void *target;
 
 	if (noreplace_paravirt) {
-		pr_info("paravirt: noreplace-paravirt: %ld sites left as indirect calls\n",
-			(long)(__parainstructions_end - __parainstructions));
+		pr_info("paravirt: noreplace-paravirt: %ld sites left as indirect calls, %ld hooks as jumps\n",
+			(long)(__parainstructions_end - __parainstructions),
+			(long)(__parahooks_end - __parahooks));
 		return;
 	}
 	local_irq_save(flags);
@@ -311,15 +340,22 @@ void __init apply_paravirt(void)
 			kind = PATCHED_CALL;
 		counts[kind]++;
 	}
+	for (h = __parahooks; h < __parahooks_end; h++)
+		hooks_off += patch_hook(h);
 	/* Once every site holds its final code: fold the NOPs away. */
 	for (p = __parainstructions; p < __parainstructions_end; p++)
-		if (p->type < PARAVIRT_NR_SLOTS && fold_nop(p))
+		if (p->type < PARAVIRT_NR_SLOTS &&
+		    fold_nop((u8 *)p->addr, p->len, 0))
 			counts[PATCHED_FOLDED]++;
+	for (h = __parahooks; h < __parahooks_end; h++)
+		hooks_folded += fold_nop((u8 *)h->addr, HOOK_LEN, 1);
 	local_irq_restore(flags);
 	pr_info("paravirt: patched %u sites inline, %u to direct calls, %u to NOPs (%u of them folded into the next instruction), %u to ud2 (%u left)\n",
 		counts[PATCHED_INLINE], counts[PATCHED_CALL],
 		counts[PATCHED_NOP], counts[PATCHED_FOLDED],
 		counts[PATCHED_UD2], counts[PATCHED_KEPT]);
+	pr_info("paravirt: %u of %ld hooks off (%u folded into the next instruction)\n",
+		hooks_off, (long)(__parahooks_end - __parahooks), hooks_folded);
 	if (counts[PATCHED_DEBUG])
 		pr_info("paravirt: debug: %u call sites go through paravirt_debug_entry\n",
 			counts[PATCHED_DEBUG]);

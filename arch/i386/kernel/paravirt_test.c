@@ -15,6 +15,7 @@
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
+extern struct paravirt_hook_site __parahooks[], __parahooks_end[];
 extern const struct paravirt_backend native_backend;
 unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 				    unsigned long addr, unsigned int len);
@@ -126,6 +127,34 @@ static void pv_nop_sites_folded(struct ktest *t)
 	}
 	KTEST_EXPECT(t, nop > 0);
 	KTEST_EXPECT(t, folded * 2 > nop);
+}
+
+/*
+ * Hooks are jumps to their call, unless the slot is paravirt_nop: then
+ * natively patched they are a NOP or DS prefixes of the next instruction.
+ */
+static void pv_hooks_off_natively(struct ktest *t)
+{
+	const struct paravirt_hook_site *h;
+	unsigned int n = 0;
+	const u8 *b;
+	s32 rel;
+
+	for (h = __parahooks; h < __parahooks_end; h++, n++) {
+		b = (const u8 *)h->addr;
+		KTEST_EXPECT(t, h->type < PARAVIRT_NR_SLOTS);
+		if (b[0] == 0xe9) {	/* a jump to its call: still on */
+			memcpy(&rel, b + 1, 4);
+			KTEST_EXPECT_EQ(t, h->addr + 5 + rel, h->target);
+			KTEST_EXPECT(t, ((void **)&pv_ops)[h->type] !=
+					(void *)paravirt_nop ||
+				     unpatched(find_site(PARAVIRT_PATCH(irq.irq_disable))));
+			continue;
+		}
+		KTEST_EXPECT(t, ((void **)&pv_ops)[h->type] == (void *)paravirt_nop);
+		KTEST_EXPECT(t, b[0] == 0x3e || b[0] == 0x0f);
+	}
+	KTEST_EXPECT(t, n >= 9);	/* alloc/release x3, mm hooks x3 */
 }
 
 static void pv_irq_ops_work(struct ktest *t)
@@ -279,6 +308,7 @@ static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(pv_sites_recorded),
 	KTEST_CASE(pv_sites_patched_natively),
 	KTEST_CASE(pv_nop_sites_folded),
+	KTEST_CASE(pv_hooks_off_natively),
 	KTEST_CASE(pv_irq_ops_work),
 	KTEST_CASE(pv_native_installed),
 	KTEST_CASE(pv_install_fills_and_refuses),

@@ -48,6 +48,10 @@ SECTIONS
 		KEEP(*(.parainstructions))
 		__parainstructions_end = .;
 		. = ALIGN(4);
+		__parahooks = .;
+		KEEP(*(.parahooks))
+		__parahooks_end = .;
+		. = ALIGN(4);
 		__start___ex_table = .;
 		KEEP(*(__ex_table))
 		__stop___ex_table = .;

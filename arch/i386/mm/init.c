@@ -56,7 +56,7 @@ pte_t *lookup_kernel_pte(unsigned long vaddr)
 {
 	pmd_t *pmd = kernel_pmd(vaddr);
 
-	if (!pmd || !pmd_present(*pmd) || (pmd_val(*pmd) & _PAGE_PSE))
+	if (!pmd || !pmd_present(*pmd) || pmd_large(*pmd))
 		return NULL;
 	return pte_page_vaddr(*pmd) + pte_index(vaddr);
 }
@@ -73,7 +73,7 @@ static pte_t *kernel_pte_alloc(unsigned long vaddr)
 		table = alloc_pgtable_page();
 		if (!table)
 			return NULL;
-		paravirt_alloc_pte(NULL, virt_to_pfn(table));
+		paravirt_alloc_pte(virt_to_pfn(table));
 		set_pmd(pmd, __pmd(__pa(table) | _KERNPG_TABLE));
 	}
 	return pte_page_vaddr(*pmd) + pte_index(vaddr);
@@ -121,7 +121,7 @@ int kernel_addr_mapped(unsigned long vaddr)
 	pmd = pmd_page_vaddr(pgd[pgd_index(vaddr)])[pmd_index(vaddr)];
 	if (!pmd_present(pmd))
 		return 0;
-	if (pmd_val(pmd) & _PAGE_PSE)
+	if (pmd_large(pmd))
 		return 1;
 	pte = pte_page_vaddr(pmd)[pte_index(vaddr)];
 	return pte_present(pte);

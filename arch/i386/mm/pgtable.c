@@ -32,11 +32,11 @@ pud_t *pgd_alloc(void)
 			free_page(pgd);
 			return NULL;
 		}
-		paravirt_alloc_pmd(NULL, virt_to_pfn(pmd));
+		paravirt_alloc_pmd(virt_to_pfn(pmd));
 		set_pud(&pgd[i], __pud(__pa(pmd) | _PDPT_ENTRY));
 	}
 	set_pud(&pgd[USER_PGDS], swapper_pg_dir[USER_PGDS]);
-	paravirt_alloc_pgd(NULL, virt_to_pfn(pgd));
+	paravirt_alloc_pgd(virt_to_pfn(pgd));
 	return pgd;
 }
 
@@ -52,24 +52,30 @@ void pgd_free(pud_t *pgd)
 	free_page(pgd);
 }
 
+/* A zeroed page table for the empty pmd entry; out of line: it is rare. */
+static noinline pte_t *user_pte_alloc(pmd_t *pmd)
+{
+	void *table = get_zeroed_page(GFP_KERNEL);
+
+	if (!table)
+		return NULL;
+	paravirt_alloc_pte(virt_to_pfn(table));
+	set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
+	return table;
+}
+
 pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc)
 {
 	pmd_t *pmd;
-	void *table;
+	pte_t *table;
 
 	if (addr >= STACK_TOP)
 		return NULL;
 	pmd = pmd_page_vaddr(mm->pgd[pgd_index(addr)]) + pmd_index(addr);
-	if (!pmd_present(*pmd)) {
-		if (!alloc)
-			return NULL;
-		table = get_zeroed_page(GFP_KERNEL);
-		if (!table)
-			return NULL;
-		paravirt_alloc_pte(mm, virt_to_pfn(table));
-		set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
-	}
-	return pte_page_vaddr(*pmd) + pte_index(addr);
+	if (pmd_present(*pmd))
+		return pte_page_vaddr(*pmd) + pte_index(addr);
+	table = alloc ? user_pte_alloc(pmd) : NULL;
+	return table ? table + pte_index(addr) : NULL;
 }
 
 void free_user_page_tables(struct mm_struct *mm)
