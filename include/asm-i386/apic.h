@@ -29,32 +29,47 @@
 #define APIC_TDCR	0x3e0		/* timer divide configuration */
 #define   APIC_TDR_DIV_16		0x3
 
-/* The registers are memory mapped, at FIX_APIC_BASE once apic_init() ran. */
+/*
+ * The registers are memory mapped, at FIX_APIC_BASE once apic_init() ran.
+ * The register offset is in %eax and a value in %edx (a read's result in
+ * %eax), in the native form as in the patch site: the end-of-interrupt
+ * write is on every interrupt.
+ */
+#define APIC_VBASE	(FIXADDR_TOP - ((unsigned long)FIX_APIC_BASE << PAGE_SHIFT))
+
 static inline u32 native_apic_mem_read(u32 reg)
 {
-	return readl((void __iomem *)(fix_to_virt(FIX_APIC_BASE) + reg));
+	__asm__ __volatile__("movl %c1(%0), %0"
+			     : "+a"(reg) : "i"(APIC_VBASE) : "memory");
+	return reg;
 }
 
 static inline void native_apic_mem_write(u32 reg, u32 v)
 {
-	writel(v, (void __iomem *)(fix_to_virt(FIX_APIC_BASE) + reg));
+	__asm__ __volatile__("movl %1, %c2(%0)"
+			     : : "a"(reg), "d"(v), "i"(APIC_VBASE) : "memory");
 }
 
 /* Every local APIC access goes through these two. */
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
-static inline u32 apic_read(u32 reg) { return pv_ops.apic.apic_read(reg); }
-static inline void apic_write(u32 reg, u32 v) { pv_ops.apic.apic_write(reg, v); }
-#else
 static inline u32 apic_read(u32 reg)
 {
-	return native_apic_mem_read(reg);
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_EAX, CLBR_EAX)
+				: "+a"(reg) : PV_OPS(apic.apic_read)
+				: "memory");
+	return reg;
 }
 
 static inline void apic_write(u32 reg, u32 v)
 {
-	native_apic_mem_write(reg, v);
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
+				: : "a"(reg), "d"(v), PV_OPS(apic.apic_write)
+				: "memory");
 }
+#else
+#define apic_read(reg)		native_apic_mem_read(reg)
+#define apic_write(reg, v)	native_apic_mem_write(reg, v)
 #endif /* CONFIG_PARAVIRT */
 
 #ifdef CONFIG_X86_LOCAL_APIC

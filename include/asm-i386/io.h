@@ -3,6 +3,7 @@
 #define _ASM_I386_IO_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 /* Port I/O: the only place in/out instructions appear in C. */
 static inline void native_outb(u8 v, u16 port)

@@ -7,6 +7,7 @@
  */
 #include <stddef.h>
 #include <asm/paravirt_types.h>
+#include <asm/apic.h>
 
 #define DEFINE(sym, val) \
 	__asm__ __volatile__("\n->" #sym " %0" : : "i"(val))
@@ -24,4 +25,5 @@ void asm_offsets(void)
 	       offsetof(struct paravirt_patch_template, irq.irq_enable));
 	DEFINE(PV_SLOT_irq_enable, PARAVIRT_PATCH(irq.irq_enable));
 	DEFINE(PV_NR_SLOTS, PARAVIRT_NR_SLOTS);
+	DEFINE(APIC_VBASE, APIC_VBASE);
 }

@@ -46,6 +46,8 @@ NATIVE_ASM(native_pv_clear_entry);
 NATIVE_ASM(native_pv_identity);
 NATIVE_ASM(native_pv_iret);
 NATIVE_ASM(native_pv_load_sp0);
+NATIVE_ASM(native_pv_apic_read);
+NATIVE_ASM(native_pv_apic_write);
 
 /* Cold operations: the inline instructions as functions. */
 static void native_cpuid_op(u32 *a, u32 *b, u32 *c, u32 *d)
@@ -124,8 +126,6 @@ static void native_outw_op(u16 v, u16 port) { native_outw(v, port); }
 static void native_outl_op(u32 v, u16 port) { native_outl(v, port); }
 static void native_io_delay_op(void) { native_io_delay(); }
 
-static u32 native_apic_read_op(u32 reg) { return native_apic_mem_read(reg); }
-static void native_apic_write_op(u32 reg, u32 v) { native_apic_mem_write(reg, v); }
 
 static void native_pagetable_setup(void *pgd) { }
 
@@ -184,6 +184,8 @@ static const struct native_template templates[] = {
 	T(cpu.write_ldt_entry, native_pv_set_entry),
 	T(cpu.write_idt_entry, native_pv_set_entry),
 	T(cpu.load_sp0, native_pv_load_sp0),
+	T(apic.apic_read, native_pv_apic_read),
+	T(apic.apic_write, native_pv_apic_write),
 	T(mmu.flush_tlb_user, native_pv_flush_tlb),
 	T(mmu.flush_tlb_kernel, native_pv_flush_tlb),
 	T(mmu.flush_tlb_single, native_pv_flush_tlb_single),
@@ -283,8 +285,8 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.halt = (void *)native_pv_halt, \
 	}, \
 	.apic = { \
-		.apic_read = native_apic_read_op, \
-		.apic_write = native_apic_write_op, \
+		.apic_read = (void *)native_pv_apic_read, \
+		.apic_write = (void *)native_pv_apic_write, \
 	}, \
 	.mmu = { \
 		.flush_tlb_user = (void *)native_pv_flush_tlb, \

@@ -11,6 +11,7 @@
  * patches to NOPs.
  */
 #include <asm/processor.h>
+#include <generated/asm-offsets.h>
 
 #define NATIVE_OP(name, body...)	\
 	.globl name, name##_end;	\
@@ -40,6 +41,9 @@ NATIVE_OP(native_pv_set_entry, movl %ecx, 4(%eax); movl %edx, (%eax))
 NATIVE_OP(native_pv_clear_entry, movl %edx, (%eax); movl %ecx, 4(%eax))
 /* The TSS's sp0 field (offset 4). */
 NATIVE_OP(native_pv_load_sp0, movl %edx, 4(%eax))
+/* Local APIC registers: offset in %eax, value in %edx. */
+NATIVE_OP(native_pv_apic_read, movl APIC_VBASE(%eax), %eax)
+NATIVE_OP(native_pv_apic_write, movl %edx, APIC_VBASE(%eax))
 /* pte_val() and friends: the value stays in %edx:%eax. */
 NATIVE_OP(native_pv_identity, )
 
