@@ -26,6 +26,7 @@
 #define CLBR_EDX	4
 #define CLBR_ANY	7
 #define CLBR_RET64	(CLBR_EAX | CLBR_EDX)	/* a u64 result */
+#define CLBR_ENTRY	(CLBR_EDX | CLBR_ECX)	/* a page-table entry value */
 
 #ifndef __ASSEMBLY__
 struct desc_struct;
@@ -149,7 +150,10 @@ struct pv_mmu_ops {
 	void (*pmd_clear)(void *p, u32 lo, u32 hi);	/* callee-save */
 	void (*set_pud)(void *p, u32 lo, u32 hi);	/* callee-save */
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr, void *p);
-	/* Machine <-> pseudo-physical translation (identity natively). */
+	/*
+	 * Machine <-> pseudo-physical translation of an entry value
+	 * (identity natively), in and out as %ecx (high) : %edx (low).
+	 */
 	u64 (*make_pte)(u64 v);				/* callee-save */
 	u64 (*pte_val)(u64 v);				/* callee-save */
 	u64 (*make_pmd)(u64 v);				/* callee-save */

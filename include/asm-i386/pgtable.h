@@ -60,10 +60,10 @@ typedef struct { u64 pgprot; } pgprot_t;
  */
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
-static inline u64 pte_val(pte_t p) { return PVOP_CALL_U64(mmu.pte_val, p.pte); }
-static inline pte_t __pte(u64 v) { return (pte_t){ PVOP_CALL_U64(mmu.make_pte, v) }; }
-static inline u64 pmd_val(pmd_t p) { return PVOP_CALL_U64(mmu.pmd_val, p.pmd); }
-static inline pmd_t __pmd(u64 v) { return (pmd_t){ PVOP_CALL_U64(mmu.make_pmd, v) }; }
+static inline u64 pte_val(pte_t p) { return PVOP_CALL_ENTRY_VAL(mmu.pte_val, p.pte); }
+static inline pte_t __pte(u64 v) { return (pte_t){ PVOP_CALL_ENTRY_VAL(mmu.make_pte, v) }; }
+static inline u64 pmd_val(pmd_t p) { return PVOP_CALL_ENTRY_VAL(mmu.pmd_val, p.pmd); }
+static inline pmd_t __pmd(u64 v) { return (pmd_t){ PVOP_CALL_ENTRY_VAL(mmu.make_pmd, v) }; }
 #else
 static inline u64 pte_val(pte_t p) { return p.pte; }
 static inline pte_t __pte(u64 v) { return (pte_t){ v }; }

@@ -232,39 +232,20 @@ static int __init is_nop(const u8 *site, unsigned int len)
 	return len < ARRAY_SIZE(nops) && !memcmp(site, nops[len], len);
 }
 
-/* Is addr the start of a site (sites != 0) or of a hook? */
-static int __init site_starts_at(unsigned long addr, int sites)
-{
-	const struct paravirt_patch_site *p;
-	const struct paravirt_hook_site *h;
-
-	for (p = __parainstructions; sites && p < __parainstructions_end; p++)
-		if (p->addr == addr)
-			return 1;
-	for (h = __parahooks; h < __parahooks_end; h++)
-		if (h->addr == addr)
-			return 1;
-	return 0;
-}
-
 /*
  * A site that patched to a NOP still costs an instruction.  Its bytes
  * can instead become redundant DS prefixes of the instruction after it,
  * which then runs as before (the kernel's segments are flat), if that
  * instruction is one the decoder knows, has no other segment override,
- * stays within 15 bytes, is not a site whose bytes may still change
- * (hooks fold last, when the sites are final) and is not an instruction
- * allowed to fault (its fixup is found by address).  Returns 1 if it
- * folded the site.
+ * stays within 15 bytes and is not an instruction allowed to fault (its
+ * fixup is found by address).  Returns 1 if it folded the site.
  */
-static int __init fold_nop(u8 *site, unsigned int len, int sites_final)
+static int __init fold_nop(u8 *site, unsigned int len)
 {
 	const u8 *next = site + len;
 	struct insn insn;
 
-	if (!is_nop(site, len) ||
-	    site_starts_at((unsigned long)next, !sites_final) ||
-	    search_exception_table((unsigned long)next))
+	if (search_exception_table((unsigned long)next))
 		return 0;
 	if (insn_decode(next, INSN_MAX_LEN, &insn) < 0 ||
 	    len + insn.len > INSN_MAX_LEN ||
@@ -291,6 +272,45 @@ static int __init patch_hook(const struct paravirt_hook_site *h)
 		return 0;
 	memcpy(site, nops[HOOK_LEN], HOOK_LEN);
 	return 1;
+}
+
+/*
+ * Once every site and hook holds its final code, folds the NOPs away,
+ * from the highest address down, so that the instruction after each one
+ * (maybe another folded NOP) is final when it is decoded.
+ */
+static void __init fold_nops(unsigned int *sites, unsigned int *hooks)
+{
+	const struct paravirt_patch_site *p;
+	const struct paravirt_hook_site *h;
+	unsigned long below = ~0UL, best;
+	unsigned int len;
+	int hook;
+
+	for (;;) {
+		best = 0;
+		len = 0;
+		hook = 0;
+		for (p = __parainstructions; p < __parainstructions_end; p++)
+			if (p->addr < below && p->addr > best &&
+			    is_nop((u8 *)p->addr, p->len)) {
+				best = p->addr;
+				len = p->len;
+				hook = 0;
+			}
+		for (h = __parahooks; h < __parahooks_end; h++)
+			if (h->addr < below && h->addr > best &&
+			    is_nop((u8 *)h->addr, HOOK_LEN)) {
+				best = h->addr;
+				len = HOOK_LEN;
+				hook = 1;
+			}
+		if (!best)
+			break;
+		if (fold_nop((u8 *)best, len))
+			(*(hook ? hooks : sites))++;
+		below = best;
+	}
 }
 
 void __init apply_paravirt(void)
@@ -342,13 +362,7 @@ void __init apply_paravirt(void)
 	}
 	for (h = __parahooks; h < __parahooks_end; h++)
 		hooks_off += patch_hook(h);
-	/* Once every site holds its final code: fold the NOPs away. */
-	for (p = __parainstructions; p < __parainstructions_end; p++)
-		if (p->type < PARAVIRT_NR_SLOTS &&
-		    fold_nop((u8 *)p->addr, p->len, 0))
-			counts[PATCHED_FOLDED]++;
-	for (h = __parahooks; h < __parahooks_end; h++)
-		hooks_folded += fold_nop((u8 *)h->addr, HOOK_LEN, 1);
+	fold_nops(&counts[PATCHED_FOLDED], &hooks_folded);
 	local_irq_restore(flags);
 	pr_info("paravirt: patched %u sites inline, %u to direct calls, %u to NOPs (%u of them folded into the next instruction), %u to ud2 (%u left)\n",
 		counts[PATCHED_INLINE], counts[PATCHED_CALL],

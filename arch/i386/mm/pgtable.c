@@ -80,6 +80,7 @@ pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc)
 
 void free_user_page_tables(struct mm_struct *mm)
 {
+	unsigned long pfn;
 	unsigned int i, j;
 
 	for (i = 0; i < USER_PGDS; i++) {
@@ -88,8 +89,9 @@ void free_user_page_tables(struct mm_struct *mm)
 		for (j = 0; j < PTRS_PER_PMD; j++) {
 			if (!pmd_present(pmd[j]))
 				continue;
-			paravirt_release_pte(pmd_pfn(pmd[j]));
-			free_page(pte_page_vaddr(pmd[j]));
+			pfn = pmd_pfn(pmd[j]);
+			paravirt_release_pte(pfn);
+			free_page(pfn_to_virt(pfn));
 			pmd_clear(&pmd[j]);
 		}
 	}
