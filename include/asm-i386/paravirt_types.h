@@ -218,11 +218,17 @@ struct paravirt_backend {
 };
 
 /* arch/i386/kernel/paravirt.c */
+unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
+				    unsigned long addr, unsigned int len);
 const char *paravirt_slot_name(unsigned int type);
 const char *paravirt_backend_missing(const struct paravirt_backend *b);
 void paravirt_fill(struct paravirt_patch_template *dst,
 		   const struct paravirt_backend *b);
 void paravirt_nop(void);
+
+/* arch/i386/kernel/paravirt_native.c: the backend of last resort */
+extern const struct paravirt_backend native_backend;
+extern const struct paravirt_patch_template native_pv_ops;
 
 /* arch/i386/kernel/paravirt_debug.c (CONFIG_DEBUG_PARAVIRT) */
 void paravirt_debug_init(void);

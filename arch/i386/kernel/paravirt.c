@@ -20,6 +20,7 @@
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <asm/paravirt.h>
+#include <asm/paravirt_init.h>
 #include <asm/irqflags.h>
 #include <asm/insn.h>
 #include <asm/traps.h>
@@ -27,8 +28,6 @@
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
 extern struct paravirt_hook_site __parahooks[], __parahooks_end[];
-extern const struct paravirt_backend native_backend;
-extern const struct paravirt_patch_template native_pv_ops;
 
 /* Backends in probe order; native answers yes everywhere, so it is last. */
 static const struct paravirt_backend *const backends[] __initconst = {

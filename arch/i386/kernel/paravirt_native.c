@@ -23,9 +23,6 @@
 #include <asm/tsc.h>
 
 
-unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
-				    unsigned long addr, unsigned int len);
-
 #define NATIVE_ASM(name) \
 	extern const u8 name[], name##_end[]
 NATIVE_ASM(native_pv_irq_disable);

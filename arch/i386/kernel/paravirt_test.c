@@ -16,9 +16,6 @@
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
 extern struct paravirt_hook_site __parahooks[], __parahooks_end[];
-extern const struct paravirt_backend native_backend;
-unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
-				    unsigned long addr, unsigned int len);
 
 static const struct paravirt_patch_site *find_site(unsigned int type)
 {
