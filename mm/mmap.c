@@ -25,8 +25,7 @@ struct mm_struct *mm_alloc(void)
 
 	if (!mm)
 		return NULL;
-	mm->pgd = pgd_alloc();
-	if (!mm->pgd) {
+	if (pgd_alloc(mm)) {
 		kfree(mm);
 		return NULL;
 	}
@@ -54,7 +53,7 @@ void mmput(struct mm_struct *mm)
 	paravirt_exit_mmap(mm);
 	free_vmas(mm);
 	free_user_page_tables(mm);
-	pgd_free(mm->pgd);
+	pgd_free(mm);
 	kfree(mm);
 }
 

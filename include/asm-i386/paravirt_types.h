@@ -158,6 +158,8 @@ struct pv_mmu_ops {
 	u64 (*pte_val)(u64 v);				/* callee-save */
 	u64 (*make_pmd)(u64 v);				/* callee-save */
 	u64 (*pmd_val)(u64 v);				/* callee-save */
+	u64 (*make_pud)(u64 v);				/* callee-save */
+	u64 (*pud_val)(u64 v);				/* callee-save */
 	void (*pagetable_setup_start)(void *pgd);
 	void (*pagetable_setup_done)(void *pgd);
 	void (*activate_mm)(struct mm_struct *prev, struct mm_struct *next);

@@ -10,6 +10,7 @@
 #include <linux/const.h>
 
 #define PTRS_PER_PGD	4
+#define USER_PTRS_PER_PGD	3	/* the fourth is the kernel's */
 #define PTRS_PER_PMD	512
 #define PTRS_PER_PTE	512
 #define PGDIR_SHIFT	30
@@ -54,7 +55,7 @@ typedef struct { u64 pgprot; } pgprot_t;
 /*
  * Entry values and frame numbers.  Under a hypervisor the frame number
  * in an entry may be a machine frame: pte_val() and __pte() (and the pmd
- * forms) are where the translation goes, identity natively.  The flag
+ * and pud forms) are where the translation goes, identity natively.  The flag
  * bits are the same either way, so the *_present() tests read them
  * directly.
  */
@@ -64,14 +65,16 @@ static inline u64 pte_val(pte_t p) { return PVOP_CALL_ENTRY_VAL(mmu.pte_val, p.p
 static inline pte_t __pte(u64 v) { return (pte_t){ PVOP_CALL_ENTRY_VAL(mmu.make_pte, v) }; }
 static inline u64 pmd_val(pmd_t p) { return PVOP_CALL_ENTRY_VAL(mmu.pmd_val, p.pmd); }
 static inline pmd_t __pmd(u64 v) { return (pmd_t){ PVOP_CALL_ENTRY_VAL(mmu.make_pmd, v) }; }
+static inline u64 pud_val(pud_t p) { return PVOP_CALL_ENTRY_VAL(mmu.pud_val, p.pud); }
+static inline pud_t __pud(u64 v) { return (pud_t){ PVOP_CALL_ENTRY_VAL(mmu.make_pud, v) }; }
 #else
 static inline u64 pte_val(pte_t p) { return p.pte; }
 static inline pte_t __pte(u64 v) { return (pte_t){ v }; }
 static inline u64 pmd_val(pmd_t p) { return p.pmd; }
 static inline pmd_t __pmd(u64 v) { return (pmd_t){ v }; }
-#endif /* CONFIG_PARAVIRT */
 static inline u64 pud_val(pud_t p) { return p.pud; }
 static inline pud_t __pud(u64 v) { return (pud_t){ v }; }
+#endif /* CONFIG_PARAVIRT */
 
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 {
@@ -113,7 +116,7 @@ static inline unsigned long pmd_pfn(pmd_t p)
 }
 static inline unsigned long pud_pfn(pud_t p)
 {
-	return (unsigned long)((p.pud & PTE_PFN_MASK) >> PAGE_SHIFT);
+	return (unsigned long)((pud_val(p) & PTE_PFN_MASK) >> PAGE_SHIFT);
 }
 
 #define pgd_index(a)	(((a) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))

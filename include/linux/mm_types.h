@@ -5,6 +5,7 @@
 #include <linux/types.h>
 #include <linux/list.h>
 #include <asm/pgtable.h>
+#include <asm/mmu.h>
 
 /* A mapped range of a user address space, [start, end), page aligned. */
 struct vm_area_struct {
@@ -27,6 +28,7 @@ struct vm_area_struct {
  */
 struct mm_struct {
 	pud_t *pgd;
+	mm_context_t context;
 	int users;			/* tasks using it (threads, vfork) */
 	struct list_head vmas;
 	unsigned long start_brk, brk;

@@ -54,8 +54,8 @@ long sys_munmap(unsigned long addr, unsigned long len);
 long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot);
 
 /* Page tables of a user address space (arch/i386/mm/pgtable.c). */
-pud_t *pgd_alloc(void);
-void pgd_free(pud_t *pgd);
+int pgd_alloc(struct mm_struct *mm);
+void pgd_free(struct mm_struct *mm);
 /* The pte for a user address, allocating its page table if alloc. */
 pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc);
 /* Frees the page tables (not the pages) of a user address space. */

@@ -195,6 +195,8 @@ static const struct native_template templates[] = {
 	T(mmu.pte_val, native_pv_identity),
 	T(mmu.make_pmd, native_pv_identity),
 	T(mmu.pmd_val, native_pv_identity),
+	T(mmu.make_pud, native_pv_identity),
+	T(mmu.pud_val, native_pv_identity),
 };
 #undef T
 
@@ -307,6 +309,8 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.pte_val = (void *)native_pv_identity, \
 		.make_pmd = (void *)native_pv_identity, \
 		.pmd_val = (void *)native_pv_identity, \
+		.make_pud = (void *)native_pv_identity, \
+		.pud_val = (void *)native_pv_identity, \
 		.pagetable_setup_start = native_pagetable_setup, \
 		.pagetable_setup_done = native_pagetable_setup, \
 		.activate_mm = (void *)paravirt_nop, \

@@ -43,13 +43,16 @@ static void *alloc_pgtable_page(void)
 	return p;
 }
 
+/*
+ * The kernel's pmd entry for vaddr: swapper_pg_dir has one page
+ * directory, swapper_pmd, for the top gigabyte, so there is no PDPT
+ * entry to read (or translate) on the way.
+ */
 static pmd_t *kernel_pmd(unsigned long vaddr)
 {
-	pud_t pud = swapper_pg_dir[pgd_index(vaddr)];
-
-	if (!pud_present(pud))
+	if (pgd_index(vaddr) != pgd_index(PAGE_OFFSET))
 		return NULL;
-	return pmd_page_vaddr(pud) + pmd_index(vaddr);
+	return swapper_pmd + pmd_index(vaddr);
 }
 
 pte_t *lookup_kernel_pte(unsigned long vaddr)

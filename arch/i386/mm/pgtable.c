@@ -5,51 +5,54 @@
  * A PAE CPU reads the four PDPT entries when %cr3 is loaded, not on each
  * access, so an entry added later would go unseen.  The three user page
  * directories are therefore allocated with the PDPT and never change;
- * the fourth entry is the kernel's page directory, shared by all.  Every
- * entry is written with set_pud/set_pmd/set_pte.
+ * the fourth entry is the kernel's page directory, shared by all; walks
+ * find the user ones in mm->context.  Every entry is written with
+ * set_pud/set_pmd/set_pte.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/errno.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 
-#define USER_PGDS	3
-
-pud_t *pgd_alloc(void)
+/* The PDPT and its user page directories, for mm->pgd and mm->context. */
+int pgd_alloc(struct mm_struct *mm)
 {
 	pud_t *pgd = get_zeroed_page(GFP_KERNEL);
+	pmd_t *pmd;
 	unsigned int i;
 
 	if (!pgd)
-		return NULL;
-	for (i = 0; i < USER_PGDS; i++) {
-		void *pmd = get_zeroed_page(GFP_KERNEL);
-
+		return -ENOMEM;
+	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
+		pmd = get_zeroed_page(GFP_KERNEL);
 		if (!pmd) {
 			while (i--)
-				free_page(pmd_page_vaddr(pgd[i]));
+				free_page(mm->context.pmd[i]);
 			free_page(pgd);
-			return NULL;
+			return -ENOMEM;
 		}
+		mm->context.pmd[i] = pmd;
 		paravirt_alloc_pmd(virt_to_pfn(pmd));
 		set_pud(&pgd[i], __pud(__pa(pmd) | _PDPT_ENTRY));
 	}
-	set_pud(&pgd[USER_PGDS], swapper_pg_dir[USER_PGDS]);
+	set_pud(&pgd[USER_PTRS_PER_PGD], swapper_pg_dir[USER_PTRS_PER_PGD]);
 	paravirt_alloc_pgd(virt_to_pfn(pgd));
-	return pgd;
+	mm->pgd = pgd;
+	return 0;
 }
 
-void pgd_free(pud_t *pgd)
+void pgd_free(struct mm_struct *mm)
 {
 	unsigned int i;
 
-	paravirt_release_pgd(virt_to_pfn(pgd));
-	for (i = 0; i < USER_PGDS; i++) {
-		paravirt_release_pmd(pud_pfn(pgd[i]));
-		free_page(pmd_page_vaddr(pgd[i]));
+	paravirt_release_pgd(virt_to_pfn(mm->pgd));
+	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
+		paravirt_release_pmd(virt_to_pfn(mm->context.pmd[i]));
+		free_page(mm->context.pmd[i]);
 	}
-	free_page(pgd);
+	free_page(mm->pgd);
 }
 
 /* A zeroed page table for the empty pmd entry; out of line: it is rare. */
@@ -71,7 +74,7 @@ pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc)
 
 	if (addr >= STACK_TOP)
 		return NULL;
-	pmd = pmd_page_vaddr(mm->pgd[pgd_index(addr)]) + pmd_index(addr);
+	pmd = mm->context.pmd[pgd_index(addr)] + pmd_index(addr);
 	if (pmd_present(*pmd))
 		return pte_page_vaddr(*pmd) + pte_index(addr);
 	table = alloc ? user_pte_alloc(pmd) : NULL;
@@ -83,8 +86,8 @@ void free_user_page_tables(struct mm_struct *mm)
 	unsigned long pfn;
 	unsigned int i, j;
 
-	for (i = 0; i < USER_PGDS; i++) {
-		pmd_t *pmd = pmd_page_vaddr(mm->pgd[i]);
+	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
+		pmd_t *pmd = mm->context.pmd[i];
 
 		for (j = 0; j < PTRS_PER_PMD; j++) {
 			if (!pmd_present(pmd[j]))
