@@ -72,16 +72,12 @@
 #define PVOP_VCALL_ENTRY(op, p, v)					\
 	PVOP_VCALL_WORDS(op, p, (u32)(v), (u32)((u64)(v) >> 32))
 
-/*
- * A page-table entry value in and out, low word in %edx and high word in
- * %ecx: where the entry writes take it, so that set_pte(p, __pte(v))
- * needs no register moves around its sites.  No side effects.
- */
+/* A page-table entry value in and out in %edx:%eax; no side effects. */
 #define PVOP_CALL_ENTRY_VAL(op, v) ({					\
-	u32 __lo = (u32)(v), __hi = (u32)((u64)(v) >> 32);		\
-	asm_inline(PARAVIRT_SITE(CLBR_ENTRY, CLBR_ENTRY)		\
-		   : "+d"(__lo), "+c"(__hi) : PV_OPS(op));		\
-	((u64)__hi << 32) | __lo;					\
+	u64 __r;							\
+	asm_inline(PARAVIRT_SITE(CLBR_RET64, CLBR_RET64)		\
+		   : "=A"(__r) : "A"((u64)(v)), PV_OPS(op));		\
+	__r;								\
 })
 
 /*

@@ -26,7 +26,6 @@
 #define CLBR_EDX	4
 #define CLBR_ANY	7
 #define CLBR_RET64	(CLBR_EAX | CLBR_EDX)	/* a u64 result */
-#define CLBR_ENTRY	(CLBR_EDX | CLBR_ECX)	/* a page-table entry value */
 
 #ifndef __ASSEMBLY__
 struct desc_struct;
@@ -152,7 +151,7 @@ struct pv_mmu_ops {
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr, void *p);
 	/*
 	 * Machine <-> pseudo-physical translation of an entry value
-	 * (identity natively), in and out as %ecx (high) : %edx (low).
+	 * (identity natively), in and out in %edx:%eax.
 	 */
 	u64 (*make_pte)(u64 v);				/* callee-save */
 	u64 (*pte_val)(u64 v);				/* callee-save */

@@ -44,7 +44,7 @@ NATIVE_OP(native_pv_load_sp0, movl %edx, 4(%eax))
 /* Local APIC registers: offset in %eax, value in %edx. */
 NATIVE_OP(native_pv_apic_read, movl APIC_VBASE(%eax), %eax)
 NATIVE_OP(native_pv_apic_write, movl %edx, APIC_VBASE(%eax))
-/* pte_val() and friends: the value stays in %ecx:%edx. */
+/* pte_val() and friends: the value stays in %edx:%eax. */
 NATIVE_OP(native_pv_identity, )
 
 	.globl native_pv_iret, native_pv_iret_end
