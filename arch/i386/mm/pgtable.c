@@ -55,47 +55,62 @@ void pgd_free(struct mm_struct *mm)
 	free_page(mm->pgd);
 }
 
-/* A zeroed page table for the empty pmd entry; out of line: it is rare. */
-static noinline pte_t *user_pte_alloc(pmd_t *pmd)
+#define BITS_PER_WORD	(8 * sizeof(long))
+
+/* Notes in mm->context that addr's pmd entry now holds a page table. */
+static void set_table_bit(struct mm_struct *mm, unsigned long addr)
 {
-	void *table = get_zeroed_page(GFP_KERNEL);
+	unsigned int i = pgd_index(addr) * PTRS_PER_PMD + pmd_index(addr);
+
+	mm->context.tables[i / BITS_PER_WORD] |= 1UL << (i % BITS_PER_WORD);
+}
+
+/*
+ * user_pte() for an address whose page table is missing: makes a zeroed
+ * one.  Out of line, as it is rare: the walk above it stays short.
+ */
+static noinline pte_t *user_pte_alloc(struct mm_struct *mm,
+				      unsigned long addr)
+{
+	pmd_t *pmd = mm->context.pmd[pgd_index(addr)] + pmd_index(addr);
+	pte_t *table = get_zeroed_page(GFP_KERNEL);
 
 	if (!table)
 		return NULL;
 	paravirt_alloc_pte(virt_to_pfn(table));
 	set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
-	return table;
+	set_table_bit(mm, addr);
+	return table + pte_index(addr);
 }
 
 pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc)
 {
 	pmd_t *pmd;
-	pte_t *table;
 
 	if (addr >= STACK_TOP)
 		return NULL;
 	pmd = mm->context.pmd[pgd_index(addr)] + pmd_index(addr);
 	if (pmd_present(*pmd))
 		return pte_page_vaddr(*pmd) + pte_index(addr);
-	table = alloc ? user_pte_alloc(pmd) : NULL;
-	return table ? table + pte_index(addr) : NULL;
+	return alloc ? user_pte_alloc(mm, addr) : NULL;
 }
 
+/* Frees the page tables user_pte() made, found from mm->context.tables. */
 void free_user_page_tables(struct mm_struct *mm)
 {
-	unsigned long pfn;
-	unsigned int i, j;
+	unsigned long word, pfn;
+	unsigned int w, i;
+	pmd_t *pmd;
 
-	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
-		pmd_t *pmd = mm->context.pmd[i];
-
-		for (j = 0; j < PTRS_PER_PMD; j++) {
-			if (!pmd_present(pmd[j]))
-				continue;
-			pfn = pmd_pfn(pmd[j]);
+	for (w = 0; w < MM_TABLE_WORDS; w++) {
+		for (word = mm->context.tables[w]; word; word &= word - 1) {
+			i = w * BITS_PER_WORD + __builtin_ctzl(word);
+			pmd = mm->context.pmd[i / PTRS_PER_PMD] + i % PTRS_PER_PMD;
+			pfn = pmd_pfn(*pmd);
 			paravirt_release_pte(pfn);
 			free_page(pfn_to_virt(pfn));
-			pmd_clear(&pmd[j]);
+			pmd_clear(pmd);
 		}
+		mm->context.tables[w] = 0;
 	}
 }
