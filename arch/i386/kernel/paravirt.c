@@ -273,43 +273,50 @@ static int __init patch_hook(const struct paravirt_hook_site *h)
 	return 1;
 }
 
+/* A NOP to fold: a site's or a hook's. */
+struct nop_site {
+	unsigned long addr;
+	u8 len;
+	u8 hook;
+};
+
+#define MAX_NOP_SITES	256
+static struct nop_site nop_sites[MAX_NOP_SITES] __initdata;
+
+static unsigned int __init add_nop_site(unsigned int n, unsigned long addr,
+					unsigned int len, int hook)
+{
+	unsigned int i;
+
+	if (!is_nop((const u8 *)addr, len) || n == MAX_NOP_SITES)
+		return n;
+	/* Kept sorted by address, highest first. */
+	for (i = n; i > 0 && nop_sites[i - 1].addr < addr; i--)
+		nop_sites[i] = nop_sites[i - 1];
+	nop_sites[i] = (struct nop_site){ addr, len, hook };
+	return n + 1;
+}
+
 /*
  * Once every site and hook holds its final code, folds the NOPs away,
  * from the highest address down, so that the instruction after each one
- * (maybe another folded NOP) is final when it is decoded.
+ * (maybe another folded NOP) is final when it is decoded.  NOPs beyond
+ * MAX_NOP_SITES stay NOPs.
  */
 static void __init fold_nops(unsigned int *sites, unsigned int *hooks)
 {
 	const struct paravirt_patch_site *p;
 	const struct paravirt_hook_site *h;
-	unsigned long below = ~0UL, best;
-	unsigned int len;
-	int hook;
+	unsigned int n = 0, i;
 
-	for (;;) {
-		best = 0;
-		len = 0;
-		hook = 0;
-		for (p = __parainstructions; p < __parainstructions_end; p++)
-			if (p->addr < below && p->addr > best &&
-			    is_nop((u8 *)p->addr, p->len)) {
-				best = p->addr;
-				len = p->len;
-				hook = 0;
-			}
-		for (h = __parahooks; h < __parahooks_end; h++)
-			if (h->addr < below && h->addr > best &&
-			    is_nop((u8 *)h->addr, HOOK_LEN)) {
-				best = h->addr;
-				len = HOOK_LEN;
-				hook = 1;
-			}
-		if (!best)
-			break;
-		if (fold_nop((u8 *)best, len))
-			(*(hook ? hooks : sites))++;
-		below = best;
-	}
+	for (p = __parainstructions; p < __parainstructions_end; p++)
+		if (p->type < PARAVIRT_NR_SLOTS)
+			n = add_nop_site(n, p->addr, p->len, 0);
+	for (h = __parahooks; h < __parahooks_end; h++)
+		n = add_nop_site(n, h->addr, HOOK_LEN, 1);
+	for (i = 0; i < n; i++)
+		if (fold_nop((u8 *)nop_sites[i].addr, nop_sites[i].len))
+			(*(nop_sites[i].hook ? hooks : sites))++;
 }
 
 void __init apply_paravirt(void)
