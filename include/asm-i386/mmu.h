@@ -5,7 +5,8 @@
 #include <asm/pgtable.h>
 
 #define USER_PTRS_PER_PMDS	(USER_PTRS_PER_PGD * PTRS_PER_PMD)
-#define MM_TABLE_WORDS		(USER_PTRS_PER_PMDS / (8 * sizeof(long)))
+#define MM_TABLE_WORD_BITS	(8 * sizeof(long))
+#define MM_TABLE_WORDS		(USER_PTRS_PER_PMDS / MM_TABLE_WORD_BITS)
 
 /*
  * The architecture's part of an address space: the user page

@@ -86,6 +86,7 @@
  * hook is a 5-byte jump, recorded in .parahooks, to an out-of-line call
  * of the slot with the C convention:
  *
+ *	PVOP_HOOK(mmu.alloc_pte, pfn);	which is
  *	if (PVOP_HOOK_ON(mmu.alloc_pte))
  *		pv_ops.mmu.alloc_pte(pfn);
  *
@@ -108,6 +109,10 @@ on:
 	return true;
 }
 #define PVOP_HOOK_ON(op)	unlikely(__pvop_hook_on(PARAVIRT_PATCH(op)))
+#define PVOP_HOOK(op, ...)	do {					\
+	if (PVOP_HOOK_ON(op))						\
+		pv_ops.op(__VA_ARGS__);					\
+} while (0)
 
 #else /* __ASSEMBLY__ */
 #include <generated/asm-offsets.h>

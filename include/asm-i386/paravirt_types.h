@@ -233,7 +233,8 @@ extern const struct paravirt_patch_template native_pv_ops;
 
 /* arch/i386/kernel/paravirt_debug.c (CONFIG_DEBUG_PARAVIRT) */
 void paravirt_debug_init(void);
-int paravirt_debug_patch(const struct paravirt_patch_site *p);
+unsigned int paravirt_debug_patch(const struct paravirt_patch_site *p,
+				  u8 *buf);
 extern unsigned int paravirt_debug_violations;
 
 /* arch/i386/kernel/paravirt_stats.c (CONFIG_PARAVIRT_STATS) */

@@ -16,36 +16,30 @@ struct mm_struct;
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
 
-/* Hooks (PVOP_HOOK_ON): natively a NOP, and none of the call. */
+/* Hooks (PVOP_HOOK): natively a NOP, and none of the call. */
 static inline void paravirt_alloc_pte(unsigned long pfn)
 {
-	if (PVOP_HOOK_ON(mmu.alloc_pte))
-		pv_ops.mmu.alloc_pte(pfn);
+	PVOP_HOOK(mmu.alloc_pte, pfn);
 }
 static inline void paravirt_alloc_pmd(unsigned long pfn)
 {
-	if (PVOP_HOOK_ON(mmu.alloc_pmd))
-		pv_ops.mmu.alloc_pmd(pfn);
+	PVOP_HOOK(mmu.alloc_pmd, pfn);
 }
 static inline void paravirt_alloc_pgd(unsigned long pfn)
 {
-	if (PVOP_HOOK_ON(mmu.alloc_pgd))
-		pv_ops.mmu.alloc_pgd(pfn);
+	PVOP_HOOK(mmu.alloc_pgd, pfn);
 }
 static inline void paravirt_release_pte(unsigned long pfn)
 {
-	if (PVOP_HOOK_ON(mmu.release_pte))
-		pv_ops.mmu.release_pte(pfn);
+	PVOP_HOOK(mmu.release_pte, pfn);
 }
 static inline void paravirt_release_pmd(unsigned long pfn)
 {
-	if (PVOP_HOOK_ON(mmu.release_pmd))
-		pv_ops.mmu.release_pmd(pfn);
+	PVOP_HOOK(mmu.release_pmd, pfn);
 }
 static inline void paravirt_release_pgd(unsigned long pfn)
 {
-	if (PVOP_HOOK_ON(mmu.release_pgd))
-		pv_ops.mmu.release_pgd(pfn);
+	PVOP_HOOK(mmu.release_pgd, pfn);
 }
 static inline void paravirt_pagetable_setup_start(void *pgd)
 {
@@ -58,19 +52,16 @@ static inline void paravirt_pagetable_setup_done(void *pgd)
 static inline void paravirt_dup_mmap(struct mm_struct *old,
 				     struct mm_struct *mm)
 {
-	if (PVOP_HOOK_ON(mmu.dup_mmap))
-		pv_ops.mmu.dup_mmap(old, mm);
+	PVOP_HOOK(mmu.dup_mmap, old, mm);
 }
 static inline void paravirt_exit_mmap(struct mm_struct *mm)
 {
-	if (PVOP_HOOK_ON(mmu.exit_mmap))
-		pv_ops.mmu.exit_mmap(mm);
+	PVOP_HOOK(mmu.exit_mmap, mm);
 }
 static inline void paravirt_activate_mm(struct mm_struct *prev,
 					struct mm_struct *next)
 {
-	if (PVOP_HOOK_ON(mmu.activate_mm))
-		pv_ops.mmu.activate_mm(prev, next);
+	PVOP_HOOK(mmu.activate_mm, prev, next);
 }
 /*
  * The lazy-mode brackets sit on hot paths (page-range loops, context

@@ -164,7 +164,6 @@ static const u8 nops[][8] = {
 };
 
 #define DS_PREFIX	0x3e
-#define MAX_INSN_LEN	15
 
 /*
  * The default way to fill a site of type for whatever pv_ops holds: a
@@ -326,7 +325,7 @@ void __init apply_paravirt(void)
 	unsigned int counts[PATCHED_KINDS] = { 0 }, n, kind;
 	unsigned int hooks_off = 0, hooks_folded = 0;
 	unsigned long flags;
-	u8 buf[MAX_INSN_LEN];
+	u8 buf[INSN_MAX_LEN];
 	void *target;
 
 	if (noreplace_paravirt) {
@@ -341,12 +340,13 @@ void __init apply_paravirt(void)
 	for (p = __parainstructions; p < __parainstructions_end; p++) {
 		u8 *site = (u8 *)p->addr;
 
-		if (p->type >= PARAVIRT_NR_SLOTS || p->len > MAX_INSN_LEN) {
+		if (p->type >= PARAVIRT_NR_SLOTS || p->len > INSN_MAX_LEN) {
 			counts[PATCHED_KEPT]++;
 			continue;
 		}
 		if (IS_ENABLED(CONFIG_DEBUG_PARAVIRT) &&
-		    paravirt_debug_patch(p)) {
+		    (n = paravirt_debug_patch(p, buf))) {
+			fill_site(site, buf, n, p->len);
 			counts[PATCHED_DEBUG]++;
 			continue;
 		}

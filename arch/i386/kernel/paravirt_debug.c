@@ -124,22 +124,21 @@ void paravirt_debug_call(struct pv_debug_regs *r)
 }
 
 /*
- * Turns the call site p into a direct call of paravirt_debug_entry, with
- * DS prefixes in front so that it ends where the site ends; 0 if p is
- * not a call site.
+ * A direct call of paravirt_debug_entry for the call site p, in buf,
+ * ending where the site ends: its length, or 0 if p is not a call site.
  */
-int __init paravirt_debug_patch(const struct paravirt_patch_site *p)
+unsigned int __init paravirt_debug_patch(const struct paravirt_patch_site *p,
+					 u8 *buf)
 {
-	u8 *site = (u8 *)p->addr;
+	const u8 *site = (const u8 *)p->addr;
 	u32 rel;
 
 	if (p->len < 5 || site[0] != 0xff || site[1] != 0x15)
 		return 0;
-	memset(site, 0x3e, p->len - 5);
-	site[p->len - 5] = 0xe8;
+	buf[0] = 0xe8;
 	rel = (u32)paravirt_debug_entry - (p->addr + p->len);
-	memcpy(site + p->len - 4, &rel, 4);
-	return 1;
+	memcpy(buf + 1, &rel, 4);
+	return 5;
 }
 
 void __init paravirt_debug_init(void)

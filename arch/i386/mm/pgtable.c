@@ -55,14 +55,13 @@ void pgd_free(struct mm_struct *mm)
 	free_page(mm->pgd);
 }
 
-#define BITS_PER_WORD	(8 * sizeof(long))
-
 /* Notes in mm->context that addr's pmd entry now holds a page table. */
 static void set_table_bit(struct mm_struct *mm, unsigned long addr)
 {
 	unsigned int i = pgd_index(addr) * PTRS_PER_PMD + pmd_index(addr);
 
-	mm->context.tables[i / BITS_PER_WORD] |= 1UL << (i % BITS_PER_WORD);
+	mm->context.tables[i / MM_TABLE_WORD_BITS] |=
+		1UL << (i % MM_TABLE_WORD_BITS);
 }
 
 /*
@@ -104,7 +103,7 @@ void free_user_page_tables(struct mm_struct *mm)
 
 	for (w = 0; w < MM_TABLE_WORDS; w++) {
 		for (word = mm->context.tables[w]; word; word &= word - 1) {
-			i = w * BITS_PER_WORD + __builtin_ctzl(word);
+			i = w * MM_TABLE_WORD_BITS + __builtin_ctzl(word);
 			pmd = mm->context.pmd[i / PTRS_PER_PMD] + i % PTRS_PER_PMD;
 			pfn = pmd_pfn(*pmd);
 			paravirt_release_pte(pfn);
