@@ -7,6 +7,7 @@ set -e
 # command-or-file:package pairs; a path is checked with test -e.
 NEEDS="
 qemu-system-i386:qemu-system-x86
+qemu-i386:qemu-user
 sparse:sparse
 cpio:cpio
 gdb:gdb

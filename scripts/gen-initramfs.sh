@@ -4,10 +4,11 @@
 # Builds the initramfs, a cpio "newc" archive the kernel unpacks into its
 # root filesystem:
 #   /bin/busybox and a symlink per applet (the list comes from busybox
-#   itself, which runs on the build machine as it is a static i386
-#   program), /init (busybox init) with its inittab, the user-space tests, benchmarks and helpers under
-#   /usr/ktest, empty /dev /proc /tmp /root, and the files of EXTRA (a
-#   host directory, like Linux's INITRAMFS_SOURCE) on top.
+#   itself, a static i386 program run on the build machine through
+#   scripts/run-i386.sh), /init (busybox init) with its inittab, the
+#   user-space tests, benchmarks and helpers under /usr/ktest, empty /dev
+#   /proc /tmp /root, and the files of EXTRA (a host directory, like
+#   Linux's INITRAMFS_SOURCE) on top.
 # Entries are sorted and owned by root so the archive is reproducible.
 set -e
 out=$1 busybox=$2 usrbuild=$3 extra=$4
@@ -22,7 +23,7 @@ mkdir -p "$stage/bin" "$stage/sbin" "$stage/usr/bin" "$stage/usr/sbin" \
 chmod 1777 "$stage/tmp"
 cp "$busybox" "$stage/bin/busybox"
 chmod 755 "$stage/bin/busybox"
-for path in $("$busybox" --list-full); do
+for path in $("$srcdir/scripts/run-i386.sh" "$busybox" --list-full); do
 	case $path in
 	bin/busybox) continue ;;
 	esac
