@@ -253,7 +253,7 @@ check: deps
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) initramfs
-	$(Q)HOSTTESTS="$(hosttest-progs)" \
+	$(Q)HOSTTESTS="$(hosttest-progs)" BUSYBOX=$(BUSYBOX) \
 		NOPV_KERNEL=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n 2>/dev/null) \
 		STATS_KERNEL=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y 2>/dev/null) \
 		DEBUG_KERNEL=$$(scripts/build-variant.sh debug CONFIG_DEBUG_PARAVIRT=y 2>/dev/null) \

@@ -13,7 +13,9 @@
 # when anything failed.  Logs stay in build/check/ for inspection.
 #
 # Environment: HOSTTESTS  host test programs (default: all that are built)
-#              CHECK_TIMEOUT  seconds a run may take (default 120)
+#              BUSYBOX  the i386 busybox (for the gen-initramfs checks)
+#              HOST_I386_RUNNER  see scripts/run-i386.sh
+#              CHECK_TIMEOUT  seconds a run may take (default 300)
 #              V=1  print every result line, not only the failures
 #              NOPV_KERNEL, DEBUG_KERNEL, STATS_KERNEL  the variants
 #              of the paravirt matrix (run_paravirt_matrix)
@@ -25,6 +27,7 @@ logdir=build/check
 timeout=${CHECK_TIMEOUT:-300}
 kernel=vmlinux
 initramfs=${INITRAMFS:-build/initramfs.cpio}
+BUSYBOX=${BUSYBOX:-${HOME:-/root}/.cache/pvkernel/busybox}
 passed=0
 failed=0
 crashes=0
@@ -248,11 +251,6 @@ expect_panic() {
 	check_one "$name" "$log" "$why"
 }
 
-# The initramfs, when it has been built, goes with every boot.
-initrd_args() {
-	[ -r "$initramfs" ] && printf '%s\n' --initrd "$initramfs"
-}
-
 # boot NAME BACKEND CMDLINE CHECK [ARGS...]: boots and runs
 # CHECK NAME LOG STATUS [ARGS...] on the result.  $input, if set, is
 # what the console receives.
@@ -263,7 +261,7 @@ boot() {
 	shift 4
 	printf '%b' "${input:-}" |
 	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
-		$(initrd_args) --append "$append" --timeout "$timeout" \
+		--initrd "$initramfs" --append "$append" --timeout "$timeout" \
 		>"$log" 2>&1
 	st=${PIPESTATUS[1]}
 	"$check" "$name" "$log" "$st" "$@"
@@ -362,13 +360,57 @@ run_privileged_check() {
 	grep -q '^CONFIG_PARAVIRT=y' .config 2>/dev/null || return
 	scripts/check-privileged.sh "$kernel" >"$log" 2>&1 ||
 		why=$(tail -n 1 "$log")
+	check_host privileged "$log" "$why"
+}
+
+# A check run on the host that is one test: ok, or the reason and its log.
+check_host() {
+	local name=$1 log=$2 why=$3
+
 	if [ -z "$why" ]; then
 		passed=$((passed + 1))
-		printf '  %-7s %s: ok\n' CHECK privileged
+		printf '  %-7s %s: ok\n' CHECK "$name"
 	else
 		failed=$((failed + 1))
-		printf '  %-7s %s: FAILED: %s\n' CHECK privileged "$why"
+		printf '  %-7s %s: FAILED: %s\n' CHECK "$name" "$why"
 		sed 's/^/          /' "$log" | head -n 20
+	fi
+}
+
+# gen-initramfs.sh with a busybox whose applets cannot be listed (the
+# runner fails), or whose list lacks init (the runner only echoes): it
+# must fail with one line naming the step and leave no archive behind,
+# not even a stale one, so that no boot starts without init.
+run_initramfs_checks() {
+	local name runner expect log out why
+
+	for name in runner-fails:false:'cannot list the applets' \
+		    no-init:echo:'does not list sbin/init'; do
+		runner=${name#*:}
+		expect=${runner#*:}
+		runner=${runner%%:*}
+		name=initramfs-${name%%:*}
+		log=$logdir/$name.log
+		out=$logdir/$name.cpio
+		echo stale >"$out"
+		HOST_I386_RUNNER=$runner scripts/gen-initramfs.sh "$out" \
+			"$BUSYBOX" build/usr "" >"$log" 2>&1
+		why=$(gen_initramfs_problem $? "$log" "$out" "$expect")
+		check_host "$name" "$log" "$why"
+	done
+}
+
+gen_initramfs_problem() {
+	local st=$1 log=$2 out=$3 expect=$4
+
+	if [ "$st" -eq 0 ]; then
+		echo "exit status 0"
+	elif [ -e "$out" ]; then
+		echo "$out left behind"
+	elif [ "$(wc -l <"$log")" -ne 1 ]; then
+		echo "$(wc -l <"$log") lines of output, expected one"
+	elif ! grep -q "^gen-initramfs: .*$expect" "$log"; then
+		echo "no line 'gen-initramfs: ...$expect'"
 	fi
 }
 
@@ -451,12 +493,27 @@ ls_bin_count() {
 rm -rf "$logdir"
 mkdir -p "$logdir"
 
+# Why the boots cannot run, or nothing: no kernel, or an initramfs that
+# would end every user-space boot in "No working init found".
+boot_problem() {
+	if [ ! -r "$kernel" ]; then
+		echo "$kernel not built"
+	elif [ ! -r "$initramfs" ]; then
+		echo "$initramfs not built"
+	elif [ "$(cpio -it --quiet <"$initramfs" 2>/dev/null |
+			grep -cx 'init\|sbin/init\|bin/sh')" -ne 3 ]; then
+		echo "$initramfs lacks /init, /sbin/init or /bin/sh"
+	fi
+}
+
 run_host_tests
-if [ -r "$kernel" ]; then
+run_initramfs_checks
+why=$(boot_problem)
+if [ -z "$why" ]; then
 	run_privileged_check
 	run_boot_scenarios
 else
-	printf '  %-7s %s: CRASH: %s not built\n' BOOT all "$kernel"
+	printf '  %-7s %s: CRASH: %s\n' BOOT all "$why"
 	crashes=$((crashes + 1))
 	failed=$((failed + 1))
 fi

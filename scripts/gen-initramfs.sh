@@ -10,9 +10,17 @@
 #   /proc /tmp /root, and the files of EXTRA (a host directory, like
 #   Linux's INITRAMFS_SOURCE) on top.
 # Entries are sorted and owned by root so the archive is reproducible.
+# A step that fails stops the script with one line naming it and no
+# archive written: a boot must never start from an initramfs without init.
 set -e
 out=$1 busybox=$2 usrbuild=$3 extra=$4
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
+
+die() {
+	echo "gen-initramfs: $*" >&2
+	rm -f "$out"
+	exit 1
+}
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
@@ -23,7 +31,21 @@ mkdir -p "$stage/bin" "$stage/sbin" "$stage/usr/bin" "$stage/usr/sbin" \
 chmod 1777 "$stage/tmp"
 cp "$busybox" "$stage/bin/busybox"
 chmod 755 "$stage/bin/busybox"
-for path in $("$srcdir/scripts/run-i386.sh" "$busybox" --list-full); do
+# The runner's complaints, and the report of a death by signal, land in
+# $err to be named in the one line.
+st=0
+err=$( { "$srcdir/scripts/run-i386.sh" "$busybox" --list-full \
+	>"$stage/list"; } 2>&1) || st=$?
+[ "$st" -eq 0 ] || die "cannot list the applets of $busybox" \
+	"(status $st${err:+: $(printf '%s' "$err" | tail -n 1)})"
+applets=$(cat "$stage/list")
+rm -f "$stage/list"
+# /init is busybox's init applet, and the shell is what it starts.
+for need in sbin/init bin/sh; do
+	printf '%s\n' "$applets" | grep -qx "$need" ||
+		die "$busybox --list-full does not list $need: /init would not work"
+done
+for path in $applets; do
 	case $path in
 	bin/busybox) continue ;;
 	esac
@@ -43,12 +65,15 @@ done
 install -m 755 "$srcdir/usr/init/ktest-init" "$stage/usr/ktest/ktest-init"
 install -m 755 "$srcdir/usr/init/kbench-init" "$stage/usr/ktest/kbench-init"
 if [ -n "$extra" ]; then
-	if [ ! -d "$extra" ]; then
-		echo "gen-initramfs: INITRAMFS_EXTRA=$extra is not a directory" >&2
-		exit 1
-	fi
+	[ -d "$extra" ] || die "INITRAMFS_EXTRA=$extra is not a directory"
 	cp -r "$extra/." "$stage/"
 fi
+
+# EXTRA may have replaced them; symlinks point into the archive, not here.
+for f in init bin/busybox bin/sh sbin/init; do
+	[ -e "$stage/$f" ] || [ -L "$stage/$f" ] ||
+		die "/$f is missing from the staged initramfs"
+done
 
 (cd "$stage" && find . -mindepth 1 | LC_ALL=C sort |
 	cpio --quiet -o -H newc -R 0:0 --reproducible) > "$out.tmp"
