@@ -40,7 +40,10 @@ struct pt_regs {
 	unsigned long sp, ss;	/* only pushed on a privilege change */
 };
 
-/* From user mode iff the saved code selector has RPL 3. */
+/*
+ * From user mode iff the saved code selector has RPL 3: user code runs
+ * in ring 3 whatever ring the kernel runs in (get_kernel_rpl(), never 3).
+ */
 static inline int user_mode(const struct pt_regs *r)
 {
 	return (r->cs & SEGMENT_RPL_MASK) == USER_RPL;

@@ -24,14 +24,23 @@
 
 /*
  * The kernel's privilege level is not a constant: 0 on bare hardware,
- * 1 when a hypervisor runs us in ring 1.  Kernel selectors carry it as RPL.
+ * 1 when a hypervisor runs us in ring 1.  It has one home, the installed
+ * backend's pv_info.kernel_rpl; kernel selectors carry it as RPL and the
+ * kernel's GDT and IDT entries as DPL.
  */
 #ifndef __ASSEMBLY__
-extern unsigned int kernel_rpl;
+#ifdef CONFIG_PARAVIRT
+#include <asm/paravirt_types.h>
 static inline unsigned int get_kernel_rpl(void)
 {
-	return kernel_rpl;
+	return pv_info.kernel_rpl;
 }
+#else
+static inline unsigned int get_kernel_rpl(void)
+{
+	return 0;
+}
+#endif /* CONFIG_PARAVIRT */
 #define __KERNEL_CS	(GDT_ENTRY_KERNEL_CS * 8 + get_kernel_rpl())
 #define __KERNEL_DS	(GDT_ENTRY_KERNEL_DS * 8 + get_kernel_rpl())
 #endif

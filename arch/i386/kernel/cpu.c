@@ -5,7 +5,7 @@
  * Builds the GDT (flat kernel and user segments, the TSS, the
  * double-fault TSS) and loads it, the segment registers and the task
  * register.  Selectors carry the kernel's privilege level from
- * get_kernel_rpl(); nothing here assumes ring 0.
+ * get_kernel_rpl(), the installed backend's; nothing here assumes ring 0.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -16,7 +16,6 @@
 #include <asm/segment.h>
 #include <asm/traps.h>
 
-unsigned int kernel_rpl;
 struct cpuinfo_x86 boot_cpu_data;
 struct desc_struct gdt_table[GDT_ENTRIES];
 struct tss_struct init_tss __aligned(128);

@@ -14,6 +14,7 @@
 #include <asm/segment.h>
 #include <asm/traps.h>
 #include <asm/fixmap.h>
+#include <asm/tss.h>
 
 extern char init_stack_guard[];
 
@@ -86,6 +87,11 @@ static void gdt_has_kernel_rpl(struct ktest *t)
 	__asm__ __volatile__("movl %%cs, %0" : "=r"(cs));
 	KTEST_EXPECT_EQ(t, cs, __KERNEL_CS);
 	KTEST_EXPECT_EQ(t, cs & 3, get_kernel_rpl());
+	KTEST_EXPECT_EQ(t, (gdt_table[GDT_ENTRY_KERNEL_CS].b >> 13) & 3,
+			get_kernel_rpl());
+	KTEST_EXPECT_EQ(t, (gdt_table[GDT_ENTRY_KERNEL_DS].b >> 13) & 3,
+			get_kernel_rpl());
+	KTEST_EXPECT_EQ(t, init_tss.ss0, __KERNEL_DS);
 	KTEST_EXPECT_EQ(t, store_tr(), __TSS_SEL);
 	/* User segments are ring 3, flat, present. */
 	KTEST_EXPECT_EQ(t, (gdt_table[GDT_ENTRY_USER_CS].b >> 13) & 3, 3);
@@ -103,6 +109,7 @@ static void idt_gates(struct ktest *t)
 	g = &idt_table[X86_TRAP_PF];
 	KTEST_EXPECT_EQ(t, g->a >> 16, __KERNEL_CS);
 	KTEST_EXPECT_EQ(t, (g->b >> 8) & 0x1f, 0x0e);	/* interrupt gate */
+	KTEST_EXPECT_EQ(t, (g->b >> 13) & 3, get_kernel_rpl());
 	KTEST_EXPECT_EQ(t, (idt_table[SYSCALL_VECTOR].b >> 13) & 3, 3);
 	KTEST_EXPECT_EQ(t, (idt_table[X86_TRAP_DF].b >> 8) & 0x1f, 0x05);
 }
