@@ -5,6 +5,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <asm/segment.h>
+#include <asm/page.h>
 
 /* An 8-byte segment or gate descriptor, kept as two words. */
 struct desc_struct {
@@ -156,7 +157,16 @@ static inline void load_ldt(unsigned int sel) { pv_ops.cpu.set_ldt(sel); }
 #define load_ldt(s)			native_load_ldt(s)
 #endif /* CONFIG_PARAVIRT */
 
-extern struct desc_struct gdt_table[GDT_ENTRIES];
+/*
+ * The GDT fills a page of its own, so that a hypervisor can map that page
+ * read-only (and hand its frame to set_gdt) without catching anything
+ * else; only the first GDT_ENTRIES are loaded.
+ */
+struct gdt_page {
+	struct desc_struct gdt[GDT_ENTRIES];
+} __aligned(PAGE_SIZE);
+extern struct gdt_page gdt_page;
+#define gdt_table	(gdt_page.gdt)
 extern struct desc_struct idt_table[256];
 
 #endif /* _ASM_I386_DESC_H */

@@ -194,8 +194,8 @@ static inline pte_t *pte_page_vaddr(pmd_t pmd)
 	return (pte_t *)pfn_to_virt(pmd_pfn(pmd));
 }
 
-/* The kernel's page tables; pgd is the 4-entry PDPT. */
-extern pud_t swapper_pg_dir[PTRS_PER_PGD];
+/* The kernel's page tables; pgd is the 4-entry PDPT, in a page of its own. */
+extern pud_t swapper_pg_dir[PAGE_SIZE / sizeof(pud_t)];
 
 /* Walks the kernel page tables; NULL when a level is missing. */
 pte_t *lookup_kernel_pte(unsigned long vaddr);

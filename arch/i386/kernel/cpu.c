@@ -10,6 +10,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
+#include <linux/linkage.h>
 #include <asm/desc.h>
 #include <asm/tss.h>
 #include <asm/processor.h>
@@ -17,7 +18,7 @@
 #include <asm/traps.h>
 
 struct cpuinfo_x86 boot_cpu_data;
-struct desc_struct gdt_table[GDT_ENTRIES];
+struct gdt_page gdt_page __page_aligned_bss;
 struct tss_struct init_tss __aligned(128);
 
 static void __init identify_cpu(void)
@@ -62,6 +63,8 @@ void __init cpu_init(void)
 {
 	struct desc_ptr gdtp = { sizeof(gdt_table) - 1, (u32)gdt_table };
 	unsigned int rpl = get_kernel_rpl();
+
+	BUILD_BUG_ON(sizeof(gdt_page) != PAGE_SIZE);
 
 	identify_cpu();
 

@@ -10,6 +10,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
+#include <linux/linkage.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <asm/pgtable.h>
@@ -19,7 +20,11 @@
 #include <asm/pgalloc.h>
 #include <asm/setup.h>
 
-pud_t swapper_pg_dir[PTRS_PER_PGD] __aligned(32);
+/*
+ * The kernel's PDPT: its first PTRS_PER_PGD entries, in a page of its
+ * own that a hypervisor can map read-only.
+ */
+pud_t swapper_pg_dir[PAGE_SIZE / sizeof(pud_t)] __page_aligned_bss;
 /* The kernel's 1 GiB: one page directory shared by every address space. */
 static pmd_t swapper_pmd[PTRS_PER_PMD] __aligned(PAGE_SIZE);
 

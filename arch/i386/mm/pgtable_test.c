@@ -11,6 +11,7 @@
 #include <asm/fixmap.h>
 #include <asm/setup.h>
 #include <asm/processor.h>
+#include <asm/desc.h>
 
 extern char _text[], _etext[], init_stack_guard[];
 
@@ -47,6 +48,19 @@ static void pgtable_boot_stack_guard(struct ktest *t)
 	KTEST_EXPECT(t, !kernel_addr_mapped(g));
 	KTEST_EXPECT(t, kernel_addr_mapped(g + PAGE_SIZE));
 	KTEST_EXPECT(t, kernel_addr_mapped(g - 1));
+}
+
+/*
+ * The tables a hypervisor maps read-only each cover exactly one page,
+ * so no other object can share it.
+ */
+static void pgtable_tables_own_their_pages(struct ktest *t)
+{
+	KTEST_EXPECT_EQ(t, (unsigned long)swapper_pg_dir % PAGE_SIZE, 0);
+	KTEST_EXPECT_EQ(t, sizeof(swapper_pg_dir), PAGE_SIZE);
+	KTEST_EXPECT_EQ(t, (unsigned long)&gdt_page % PAGE_SIZE, 0);
+	KTEST_EXPECT_EQ(t, sizeof(gdt_page), PAGE_SIZE);
+	KTEST_EXPECT_EQ(t, (unsigned long)gdt_table, (unsigned long)&gdt_page);
 }
 
 /* Map a page at a fixmap slot, see its data there, unmap it again. */
@@ -129,6 +143,7 @@ static const struct ktest_case pgtable_cases[] = {
 	KTEST_CASE(pgtable_direct_map),
 	KTEST_CASE(pgtable_nothing_above_lowmem),
 	KTEST_CASE(pgtable_boot_stack_guard),
+	KTEST_CASE(pgtable_tables_own_their_pages),
 	KTEST_CASE(pgtable_fixmap_alias),
 	KTEST_CASE(pgtable_remap_flushes_tlb),
 	KTEST_CASE(pgtable_pae_entries),
