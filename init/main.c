@@ -49,13 +49,18 @@ static int __init selftest_setup(char *val)
 }
 __setup("selftest", selftest_setup);
 
+static int cmdline_truncated;
+
 /* The built-in command line comes first; the loader's may override it. */
 static void __init setup_command_line(void)
 {
 	strlcpy(boot_command_line, CONFIG_CMDLINE, BOOT_COMMAND_LINE_MAX);
 	if (boot_command_line[0] && boot_info.cmdline[0])
 		strlcat(boot_command_line, " ", BOOT_COMMAND_LINE_MAX);
-	strlcat(boot_command_line, boot_info.cmdline, BOOT_COMMAND_LINE_MAX);
+	if (strlcat(boot_command_line, boot_info.cmdline,
+		    BOOT_COMMAND_LINE_MAX) >= BOOT_COMMAND_LINE_MAX ||
+	    boot_info.cmdline_truncated)
+		cmdline_truncated = 1;
 }
 
 /* "selftest": run the in-kernel suites, then leave with their verdict. */
@@ -174,6 +179,9 @@ void __init start_kernel(void)
 	serial8250_console_init();	/* printk reaches the serial port */
 	printk(KERN_NOTICE "%s", linux_banner);
 	pr_notice("Command line: %s\n", boot_command_line);
+	if (cmdline_truncated)
+		pr_warn("Command line longer than %d bytes: the rest is ignored\n",
+			BOOT_COMMAND_LINE_MAX - 1);
 	if (boot_info.error)		/* the loader's data was unusable */
 		boot_fail("boot: %s: %s\n", boot_info.loader, boot_info.error);
 	paravirt_init();		/* choose the pv_ops backend */

@@ -338,6 +338,12 @@ run_boot_scenarios() {
 	boot bad-loglevel native "loglevel=banana selftest" \
 		expect_selftest_and_line \
 		'Bad value in kernel command line parameter "loglevel=banana"'
+	boot long-cmdline native "selftest pad=$(repeat b 980) loglevel=banana" \
+		expect_selftest_and_line \
+		'Bad value in kernel command line parameter "loglevel=banana"'
+	boot too-long-cmdline native "selftest pad=$(repeat b 1100)" \
+		expect_selftest_and_line \
+		'Command line longer than 1023 bytes: the rest is ignored'
 	input='echo hello; ls /bin | wc -l; poweroff\n' \
 		boot shell native "" expect_lines_and_poweroff \
 		hello "$(ls_bin_count)"
@@ -482,6 +488,11 @@ expect_pv_stats() {
 			why="no count for $op in /proc/paravirt"
 	done
 	check_one "$name" "$log" "$why"
+}
+
+# N copies of a character (for command lines of a given length).
+repeat() {
+	printf "%${2}s" "" | tr ' ' "$1"
 }
 
 # What "ls /bin | wc -l" must print in the guest: the initramfs's /bin.

@@ -18,8 +18,16 @@
 
 #define MULTIBOOT_MEMORY_AVAILABLE	1
 
+/*
+ * head.S maps the first 64 MiB at 0 and at PAGE_OFFSET with 2 MiB pages;
+ * the loader's structures must lie there, and so must the page tables
+ * paging_init() builds before it switches to them.
+ */
+#define MULTIBOOT_EARLY_MAPPED		0x04000000
+
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
+#include <linux/bootinfo.h>
 
 struct multiboot_info {
 	u32 flags;
@@ -47,6 +55,23 @@ struct multiboot_module {
 	u32 cmdline;
 	u32 pad;
 } __packed;
+
+/*
+ * Translates a boot-loader physical address range to a pointer the parser
+ * may read, or NULL when it cannot be reached.
+ */
+typedef const void *(*boot_phys_reader_t)(u32 addr, u32 len);
+
+/*
+ * Fills bi from a Multiboot information structure.  Returns 0, or -EINVAL
+ * with bi->error naming the problem (no memory map, a module that ends
+ * before it starts or beyond RAM, ...).
+ */
+int multiboot_parse(struct boot_info *bi, u32 magic, u32 info_addr,
+		    boot_phys_reader_t read);
+
+/* The Multiboot door, called by head.S. */
+void multiboot_start(u32 magic, u32 info_addr);
 
 #endif /* __ASSEMBLY__ */
 #endif /* _ASM_I386_MULTIBOOT_H */

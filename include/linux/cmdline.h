@@ -4,7 +4,7 @@
 
 #include <linux/types.h>
 
-#define BOOT_COMMAND_LINE_MAX	512
+#define BOOT_COMMAND_LINE_MAX	1024
 
 /*
  * Splits s in place into words separated by spaces, honouring double

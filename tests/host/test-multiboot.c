@@ -128,6 +128,8 @@ static void accepts_good_map(void)
 	HT_EXPECT_EQ(bi.mem[2].addr, 0x100000);
 	HT_EXPECT_EQ(bi.mem[3].addr, 0xfffc0000);
 	HT_EXPECT_EQ(boot_ram_end(&bi, ~0ULL), RAM_END);
+	HT_EXPECT_EQ(bi.early_mapped, MULTIBOOT_EARLY_MAPPED);
+	HT_EXPECT_EQ(bi.nr_reserved, 0);
 	HT_EXPECT_EQ(bi.nr_mods, 0);
 	HT_EXPECT_STREQ(bi.cmdline, "");
 }
@@ -226,19 +228,36 @@ static void cmdline_drops_file_name(void)
 	HT_EXPECT_STREQ(bi.cmdline, "a  \"b c\"");
 }
 
-static void cmdline_is_bounded(void)
+/* A line of n bytes: the file name "a", a space, then n - 2 'b's. */
+static void set_long_cmdline(unsigned int n)
 {
-	char line[700];
+	static char line[BOOT_CMDLINE_MAX + 200];
 	unsigned int i;
 
-	for (i = 0; i < sizeof(line) - 1; i++)
-		line[i] = 'a';
+	for (i = 0; i < n; i++)
+		line[i] = 'b';
+	line[0] = 'a';
 	line[1] = ' ';
-	line[sizeof(line) - 1] = '\0';
-	good_map();
+	line[n] = '\0';
 	set_cmdline(line);
+}
+
+static void cmdline_is_bounded(void)
+{
+	/* 1023 bytes of arguments fit whole, after the file name. */
+	good_map();
+	set_long_cmdline(BOOT_CMDLINE_MAX + 1);
 	HT_EXPECT_EQ(parse(), 0);
-	HT_EXPECT_EQ(__builtin_strlen(bi.cmdline), BOOT_CMDLINE_MAX - 3);
+	HT_EXPECT_EQ(__builtin_strlen(bi.cmdline), BOOT_CMDLINE_MAX - 1);
+	HT_EXPECT_EQ(bi.cmdline_truncated, 0);
+
+	/* A longer one is cut, and the door says so. */
+	good_map();
+	set_long_cmdline(BOOT_CMDLINE_MAX + 2);
+	HT_EXPECT_EQ(parse(), 0);
+	HT_EXPECT_EQ(__builtin_strlen(bi.cmdline), BOOT_CMDLINE_MAX - 1);
+	HT_EXPECT_EQ(bi.cmdline_truncated, 1);
+	HT_EXPECT_EQ(BOOT_CMDLINE_MAX, 1024);
 
 	/* No terminator before the end of readable memory. */
 	good_map();
@@ -317,6 +336,34 @@ static void ram_end_below_limit(void)
 	HT_EXPECT_EQ(boot_ram_end(&bi, 0), 0);
 }
 
+/* The door-neutral helpers of bootinfo.c. */
+static void reserved_ranges(void)
+{
+	unsigned int i;
+
+	boot_info_init(&bi, "test");
+	HT_EXPECT_STREQ(bi.loader, "test");
+	HT_EXPECT_EQ(boot_info_reserve(&bi, 0x1000, 0x3000, "a"), 0);
+	HT_ASSERT(bi.nr_reserved == 1);
+	HT_EXPECT_EQ(bi.reserved[0].start, 0x1000);
+	HT_EXPECT_EQ(bi.reserved[0].end, 0x3000);
+	HT_EXPECT_STREQ(bi.reserved[0].what, "a");
+	HT_EXPECT(bi.error == NULL);
+
+	HT_EXPECT_EQ(boot_info_reserve(&bi, 0x3000, 0x3000, "empty"), -EINVAL);
+	HT_EXPECT_CONTAINS(bi.error, "empty");
+	HT_EXPECT_EQ(bi.nr_reserved, 1);
+
+	boot_info_init(&bi, "test");
+	for (i = 0; i < BOOT_RESERVED_MAX; i++)
+		HT_EXPECT_EQ(boot_info_reserve(&bi, i << 12, (i + 1) << 12,
+					       "page"), 0);
+	HT_EXPECT_EQ(boot_info_reserve(&bi, 0, 0x1000, "one too many"),
+		     -EINVAL);
+	HT_EXPECT_CONTAINS(bi.error, "one too many");
+	HT_EXPECT_EQ(bi.nr_reserved, BOOT_RESERVED_MAX);
+}
+
 static const struct ht_case cases[] = {
 	HT_CASE(accepts_good_map),
 	HT_CASE(wide_and_empty_entries),
@@ -328,6 +375,7 @@ static const struct ht_case cases[] = {
 	HT_CASE(refuses_bad_magic),
 	HT_CASE(cmdline_drops_file_name),
 	HT_CASE(cmdline_is_bounded),
+	HT_CASE(reserved_ranges),
 	HT_CASE(accepts_modules),
 	HT_CASE(refuses_module_ending_before_start),
 	HT_CASE(refuses_module_beyond_ram),

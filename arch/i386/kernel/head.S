@@ -4,10 +4,11 @@
  *
  * A Multiboot loader enters startup_32 in flat 32-bit protected mode with
  * paging off, %eax = 0x2BADB002 and %ebx = the physical address of the
- * Multiboot information.  We clear .bss, map the first 64 MiB both at 0
- * and at PAGE_OFFSET with 2 MiB PAE pages, turn paging on, move to the
- * linked (virtual) addresses, load a boot GDT and call
- * multiboot_start(magic, info) on the guarded boot stack.
+ * Multiboot information.  We clear .bss, map the first
+ * MULTIBOOT_EARLY_MAPPED bytes both at 0 and at PAGE_OFFSET with 2 MiB
+ * PAE pages, turn paging on, move to the linked (virtual) addresses,
+ * load a boot GDT and call multiboot_start(magic, info) on the guarded
+ * boot stack.
  *
  * This is the native boot path: it runs before any backend is chosen and
  * may use privileged instructions directly.
@@ -18,7 +19,7 @@
 #include <asm/segment.h>
 #include <asm/multiboot.h>
 
-#define EARLY_MAP_PMDS	32	/* 32 x 2 MiB = 64 MiB mapped early */
+#define EARLY_MAP_PMDS	(MULTIBOOT_EARLY_MAPPED / PMD_SIZE)
 #define MB_FLAGS	(MULTIBOOT_PAGE_ALIGN | MULTIBOOT_MEMORY_INFO)
 
 	.section .head.text, "ax"

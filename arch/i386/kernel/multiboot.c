@@ -4,9 +4,10 @@
  *
  * head.S calls multiboot_start() with the loader's magic and the physical
  * address of its information structure.  The structure is translated into
- * struct boot_info here, before anything else runs, and start_kernel()
- * takes it from there.  The parser reads the structure only through the
- * reader it is given, so host unit tests can feed it crafted input.
+ * struct boot_info (bootinfo.c) here, before anything else runs, and
+ * start_kernel() takes it from there.  The parser reads the structure
+ * only through the reader it is given, so host unit tests can feed it
+ * crafted input.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -18,44 +19,51 @@
 #include <asm/page.h>
 #include <asm/msr.h>
 
-static int fail(struct boot_info *bi, const char *fmt, ...)
+/*
+ * Copies a NUL-terminated loader string of at most size-1 bytes; returns
+ * 1 if the string went on beyond that.
+ */
+static int copy_string(char *dst, size_t size, u32 addr,
+		       boot_phys_reader_t read)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(bi->errbuf, sizeof(bi->errbuf), fmt, ap);
-	va_end(ap);
-	bi->error = bi->errbuf;
-	return -EINVAL;
-}
-
-/* Copies a NUL-terminated loader string of at most size-1 bytes. */
-static void copy_string(char *dst, size_t size, u32 addr,
-			boot_phys_reader_t read)
-{
+	const char *c = NULL;
 	size_t i;
 
 	dst[0] = '\0';
 	for (i = 0; i + 1 < size; i++) {
-		const char *c = read(addr + i, 1);
-
+		c = read(addr + i, 1);
 		if (!c || !*c)
 			break;
 		dst[i] = *c;
 	}
 	dst[i] = '\0';
+	if (i + 1 < size)
+		return 0;
+	c = read(addr + i, 1);
+	return c && *c;
 }
 
-/* Loaders put the kernel's file name first ("vmlinux selftest"): drop it. */
+/*
+ * Loaders put the kernel's file name first ("vmlinux selftest"): skip it
+ * and the blanks after it, so that all of bi->cmdline holds arguments.
+ */
 static void copy_cmdline(struct boot_info *bi, u32 addr,
 			 boot_phys_reader_t read)
 {
-	char *args;
+	int in_name = 1;
+	const char *c;
 
-	copy_string(bi->cmdline, sizeof(bi->cmdline), addr, read);
-	args = strchr(bi->cmdline, ' ');
-	args = args ? skip_spaces(args) : bi->cmdline + strlen(bi->cmdline);
-	memmove(bi->cmdline, args, strlen(args) + 1);
+	for (;; addr++) {
+		c = read(addr, 1);
+		if (!c || !*c)
+			return;
+		if (*c == ' ' || *c == '\t')
+			in_name = 0;
+		else if (!in_name)
+			break;
+	}
+	bi->cmdline_truncated = copy_string(bi->cmdline, sizeof(bi->cmdline),
+					    addr, read);
 }
 
 static int parse_mmap(struct boot_info *bi, const struct multiboot_info *mbi,
@@ -64,19 +72,19 @@ static int parse_mmap(struct boot_info *bi, const struct multiboot_info *mbi,
 	u32 off = 0;
 
 	if (!(mbi->flags & MULTIBOOT_INFO_MEM_MAP) || !mbi->mmap_length)
-		return fail(bi, "no memory map (flags %#x)", mbi->flags);
+		return boot_info_error(bi, "no memory map (flags %#x)", mbi->flags);
 	while (off < mbi->mmap_length) {
 		const struct multiboot_mmap_entry *e =
 			read(mbi->mmap_addr + off, sizeof(*e));
 
 		if (!e)
-			return fail(bi, "memory map at %#x unreadable",
+			return boot_info_error(bi, "memory map at %#x unreadable",
 				    mbi->mmap_addr + off);
 		if (e->size < sizeof(*e) - sizeof(e->size))
-			return fail(bi, "memory map entry %u too short (%u bytes)",
+			return boot_info_error(bi, "memory map entry %u too short (%u bytes)",
 				    bi->nr_mem, e->size);
 		if (bi->nr_mem == BOOT_MEM_MAX)
-			return fail(bi, "memory map has more than %d entries",
+			return boot_info_error(bi, "memory map has more than %d entries",
 				    BOOT_MEM_MAX);
 		if (e->len) {
 			struct boot_mem_region *r = &bi->mem[bi->nr_mem++];
@@ -89,7 +97,7 @@ static int parse_mmap(struct boot_info *bi, const struct multiboot_info *mbi,
 		off += e->size + sizeof(e->size);
 	}
 	if (!boot_ram_end(bi, ~0ULL))
-		return fail(bi, "memory map has no usable RAM");
+		return boot_info_error(bi, "memory map has no usable RAM");
 	return 0;
 }
 
@@ -103,7 +111,7 @@ static int parse_modules(struct boot_info *bi,
 	if (!(mbi->flags & MULTIBOOT_INFO_MODS))
 		return 0;
 	if (mbi->mods_count > BOOT_MODS_MAX)
-		return fail(bi, "%u modules, at most %d supported",
+		return boot_info_error(bi, "%u modules, at most %d supported",
 			    mbi->mods_count, BOOT_MODS_MAX);
 	for (i = 0; i < mbi->mods_count; i++) {
 		const struct multiboot_module *m =
@@ -111,12 +119,12 @@ static int parse_modules(struct boot_info *bi,
 		struct boot_module *bm = &bi->mods[i];
 
 		if (!m)
-			return fail(bi, "module %u descriptor unreadable", i);
+			return boot_info_error(bi, "module %u descriptor unreadable", i);
 		if (m->mod_end < m->mod_start)
-			return fail(bi, "module %u truncated: ends at %#x before its start %#x",
+			return boot_info_error(bi, "module %u truncated: ends at %#x before its start %#x",
 				    i, m->mod_end, m->mod_start);
 		if (m->mod_end > boot_ram_end(bi, ~0ULL))
-			return fail(bi, "module %u truncated: %#x-%#x runs past the end of RAM",
+			return boot_info_error(bi, "module %u truncated: %#x-%#x runs past the end of RAM",
 				    i, m->mod_start, m->mod_end);
 		bm->start = m->mod_start;
 		bm->end = m->mod_end;
@@ -134,13 +142,13 @@ int multiboot_parse(struct boot_info *bi, u32 magic, u32 info_addr,
 	const struct multiboot_info *mbi;
 	int err;
 
-	memset(bi, 0, sizeof(*bi));
-	bi->loader = "Multiboot";
+	boot_info_init(bi, "Multiboot");
+	bi->early_mapped = MULTIBOOT_EARLY_MAPPED;
 	if (magic != MULTIBOOT_BOOTLOADER_MAGIC)
-		return fail(bi, "bad Multiboot magic %#x", magic);
+		return boot_info_error(bi, "bad Multiboot magic %#x", magic);
 	mbi = read(info_addr, sizeof(*mbi));
 	if (!mbi)
-		return fail(bi, "Multiboot information at %#x unreadable",
+		return boot_info_error(bi, "Multiboot information at %#x unreadable",
 			    info_addr);
 	if (mbi->flags & MULTIBOOT_INFO_CMDLINE)
 		copy_cmdline(bi, mbi->cmdline, read);
@@ -150,45 +158,23 @@ int multiboot_parse(struct boot_info *bi, u32 magic, u32 info_addr,
 	return err;
 }
 
-u64 boot_ram_end(const struct boot_info *bi, u64 limit)
-{
-	u64 end = 0;
-	unsigned int i;
-
-	for (i = 0; i < bi->nr_mem; i++) {
-		const struct boot_mem_region *r = &bi->mem[i];
-		u64 e = r->addr + r->size;
-
-		if (r->type != BOOT_MEM_RAM || r->addr >= limit)
-			continue;
-		if (e > limit)
-			e = limit;
-		if (e > end)
-			end = e;
-	}
-	return end;
-}
-
 #ifndef HOSTTEST
-/* head.S maps the first 64 MiB; the loader's structures must lie there. */
-#define EARLY_MAPPED	(64UL << 20)
-
 static const void *early_phys_reader(u32 addr, u32 len)
 {
-	if (addr >= EARLY_MAPPED || len > EARLY_MAPPED - addr)
+	if (addr >= MULTIBOOT_EARLY_MAPPED ||
+	    len > MULTIBOOT_EARLY_MAPPED - addr)
 		return NULL;
 	return __va(addr);
 }
-
-struct boot_info boot_info;
-u64 boot_tsc;
 
 void __init multiboot_start(u32 magic, u32 info_addr)
 {
 	/* Every CPU with PAE, which head.S needs, has a TSC. */
 	boot_tsc = rdtsc();
 	/* An error is reported by start_kernel() once a console exists. */
-	multiboot_parse(&boot_info, magic, info_addr, early_phys_reader);
+	if (!multiboot_parse(&boot_info, magic, info_addr, early_phys_reader))
+		boot_info_reserve(&boot_info, 0, PAGE_SIZE,
+				  "real-mode IVT and BIOS data");
 	start_kernel();
 }
 #endif /* HOSTTEST */

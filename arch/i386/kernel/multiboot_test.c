@@ -11,6 +11,7 @@
 #include <linux/string.h>
 #include <linux/bootinfo.h>
 #include <asm/multiboot.h>
+#include <asm/page.h>
 
 #define FAKE_BASE	0x10000
 #define OFF_MMAP	0x100
@@ -84,6 +85,19 @@ static void multiboot_good_structure(struct ktest *t)
 	KTEST_EXPECT_STREQ(t, bi.cmdline, "console=ttyS0 quiet");
 	KTEST_EXPECT_EQ(t, bi.nr_mods, 1);
 	KTEST_EXPECT_EQ(t, bi.mods[0].end - bi.mods[0].start, 0x80000);
+	KTEST_EXPECT_EQ(t, bi.early_mapped, MULTIBOOT_EARLY_MAPPED);
+}
+
+/* What this boot's door left: the BIOS's first page kept, 64 MiB mapped. */
+static void multiboot_this_boot(struct ktest *t)
+{
+	if (strcmp(boot_info.loader, "Multiboot"))
+		return;		/* another door booted us */
+	KTEST_EXPECT(t, boot_info.error == NULL);
+	KTEST_EXPECT_EQ(t, boot_info.early_mapped, MULTIBOOT_EARLY_MAPPED);
+	KTEST_ASSERT(t, boot_info.nr_reserved == 1);
+	KTEST_EXPECT_EQ(t, boot_info.reserved[0].start, 0);
+	KTEST_EXPECT_EQ(t, boot_info.reserved[0].end, PAGE_SIZE);
 }
 
 static void multiboot_no_memory_map(struct ktest *t)
@@ -131,6 +145,7 @@ static void multiboot_truncated_module(struct ktest *t)
 
 static const struct ktest_case multiboot_cases[] = {
 	KTEST_CASE(multiboot_good_structure),
+	KTEST_CASE(multiboot_this_boot),
 	KTEST_CASE(multiboot_no_memory_map),
 	KTEST_CASE(multiboot_bad_entries),
 	KTEST_CASE(multiboot_truncated_module),

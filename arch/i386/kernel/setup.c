@@ -3,8 +3,8 @@
  * arch/i386/kernel/setup.c - memory layout from the boot information.
  *
  * Turns boot_info's memory map into memblock ranges, reserves what must
- * survive (the kernel image, boot modules, the first page), applies mem=
- * and the lowmem ceiling, and builds the kernel page tables.
+ * survive (the kernel image, boot modules, the ranges the door names),
+ * applies mem= and the lowmem ceiling, and builds the kernel page tables.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -58,6 +58,21 @@ static void __init add_ram(const struct boot_info *bi)
 	}
 }
 
+/* What the door asked to keep: its structures, the loader's data. */
+static void __init reserve_door_ranges(const struct boot_info *bi)
+{
+	unsigned int i;
+
+	for (i = 0; i < bi->nr_reserved; i++) {
+		const struct boot_reserved *r = &bi->reserved[i];
+		u64 start = r->start & PAGE_MASK, end = PAGE_ALIGN(r->end);
+
+		pr_info("  reserved [mem %#010llx-%#010llx] %s\n", start,
+			end - 1, r->what);
+		memblock_reserve(start, end - start);
+	}
+}
+
 void __init setup_arch(void)
 {
 	const struct boot_info *bi = &boot_info;
@@ -82,7 +97,6 @@ void __init setup_arch(void)
 	memblock_cap((phys_addr_t)low_end & PAGE_MASK);
 	max_low_pfn = PFN_DOWN((phys_addr_t)low_end);
 
-	memblock_reserve(0, PAGE_SIZE);
 	memblock_reserve(__pa(_text), kernel_end - __pa(_text));
 	for (i = 0; i < bi->nr_mods; i++) {
 		const struct boot_module *m = &bi->mods[i];
@@ -99,5 +113,6 @@ void __init setup_arch(void)
 		pr_info("  [mem %#010llx-%#010llx] %s\n", bi->mem[i].addr,
 			bi->mem[i].addr + bi->mem[i].size - 1,
 			bi->mem[i].type == BOOT_MEM_RAM ? "usable" : "reserved");
-	paging_init(max_low_pfn);
+	reserve_door_ranges(bi);
+	paging_init(max_low_pfn, bi->early_mapped);
 }

@@ -137,14 +137,15 @@ int kernel_addr_mapped(unsigned long vaddr)
 
 /*
  * Builds swapper_pg_dir mapping pfns [0, max_low_pfn) at PAGE_OFFSET and
- * switches to it.  Page tables come from memblock below the 64 MiB head.S
- * mapped, which is all that can be written before the switch.
+ * switches to it.  Page tables come from memblock below early_mapped,
+ * the RAM the door left mapped, which is all that can be written before
+ * the switch.
  */
-void __init paging_init(unsigned long max_low_pfn)
+void __init paging_init(unsigned long max_low_pfn, phys_addr_t early_mapped)
 {
 	unsigned long pfn, vaddr, guard = (unsigned long)init_stack_guard;
 
-	memblock_set_alloc_limit(64UL << 20);
+	memblock_set_alloc_limit(early_mapped);
 	paravirt_pagetable_setup_start(swapper_pg_dir);
 	set_pud(&swapper_pg_dir[pgd_index(PAGE_OFFSET)],
 		__pud(__pa(swapper_pmd) | _PDPT_ENTRY));
