@@ -4,6 +4,10 @@
 
 /* Boot: choose and install a backend, then patch the call sites. */
 #ifdef CONFIG_PARAVIRT
+struct paravirt_backend;
+
+/* A door that knows its backend installs it before start_kernel(). */
+int paravirt_install_door(const struct paravirt_backend *b);
 void paravirt_init(void);
 void apply_paravirt(void);
 #else

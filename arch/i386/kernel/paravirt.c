@@ -4,8 +4,9 @@
  * patching the call sites.
  *
  * pv_ops starts out native, so everything works before a backend is
- * chosen.  paravirt_init() walks the probe list (native last), installs
- * the first backend that says it is here - its slots over the native
+ * chosen.  paravirt_init() keeps the backend a door installed at entry,
+ * or walks the probe list (native last) and installs the first backend
+ * that says it is here - its slots over the native
  * ones, NULL meaning "keep native" - and apply_paravirt() then lets it
  * rewrite every site recorded in .parainstructions: natively the bare
  * instruction, otherwise a direct call, NOPs for an operation that does
@@ -19,6 +20,7 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/bootinfo.h>
 #include <asm/paravirt.h>
 #include <asm/paravirt_init.h>
 #include <asm/irqflags.h>
@@ -119,12 +121,32 @@ static int __init install(const struct paravirt_backend *b)
 	return 0;
 }
 
+/* Installed by a door before start_kernel(), or NULL. */
+static const struct paravirt_backend *door_backend;
+
+/*
+ * A door that knows its hypervisor (Xen's entry) needs pv_ops from its
+ * first steps: it installs its backend itself, before start_kernel(), and
+ * paravirt_init() keeps it instead of probing.  Returns -EINVAL if the
+ * backend is refused (the reason is in the log).
+ */
+int __init paravirt_install_door(const struct paravirt_backend *b)
+{
+	if (install(b))
+		return -EINVAL;
+	door_backend = b;
+	return 0;
+}
+
 void __init paravirt_init(void)
 {
-	const struct paravirt_backend *b = NULL;
+	const struct paravirt_backend *b = door_backend;
 	unsigned int i;
 
-	if (forced_backend) {
+	if (b && forced_backend && strcmp(forced_backend, b->name))
+		pr_warn("paravirt: paravirt=%s ignored: the %s entry installed %s\n",
+			forced_backend, boot_info.loader, b->name);
+	if (!b && forced_backend) {
 		for (i = 0; i < ARRAY_SIZE(backends); i++)
 			if (!strcmp(backends[i]->name, forced_backend))
 				b = backends[i];
@@ -137,12 +159,13 @@ void __init paravirt_init(void)
 		if (b && !b->probe())
 			b = NULL;
 	}
-	if (b && install(b))
+	if (b && b != door_backend && install(b))
 		b = NULL;
 	for (i = 0; !b && i < ARRAY_SIZE(backends); i++)
 		if (backends[i]->probe() && !install(backends[i]))
 			b = backends[i];
-	pr_info("paravirt: %s backend, kernel in ring %u\n", b->name,
+	pr_info("paravirt: %s backend%s, kernel in ring %u\n", b->name,
+		b == door_backend ? " (installed at entry)" : "",
 		pv_info.kernel_rpl);
 	if (IS_ENABLED(CONFIG_PARAVIRT_STATS))
 		paravirt_stats_init();
