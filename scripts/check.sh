@@ -351,6 +351,13 @@ run_boot_scenarios() {
 		boot heartbeat native "heartbeat=1 rdinit=/bin/sh" \
 		expect_heartbeats
 	boot usertests native "rdinit=/usr/ktest/ktest-init" expect_user_ktap
+	# The top 168 MiB left free, as Xen's hole for a 32-bit guest.
+	boot reservetop-selftest native "selftest reservetop=168M" expect_ktap
+	boot reservetop-usertests native \
+		"reservetop=168M rdinit=/usr/ktest/ktest-init" expect_user_ktap
+	boot bad-reservetop native "selftest reservetop=1G" \
+		expect_selftest_and_line \
+		'Bad value in kernel command line parameter "reservetop=1G"'
 	boot crash-null native "crash=null" expect_panic crash_null
 	boot crash-bug native "crash=bug" expect_panic crash_bug
 	boot crash-divide native "crash=divide" expect_panic crash_divide
@@ -448,6 +455,8 @@ run_paravirt_matrix() {
 	boot nopv-selftest native "selftest" expect_ktap
 	boot nopv-usertests native "rdinit=/usr/ktest/ktest-init" \
 		expect_user_ktap
+	boot nopv-reservetop-selftest native "selftest reservetop=168M" \
+		expect_ktap
 	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
 		kernel=$DEBUG_KERNEL
 		boot debug-selftest native "selftest" expect_ktap

@@ -33,21 +33,28 @@
  * The registers are memory mapped, at FIX_APIC_BASE once apic_init() ran.
  * The register offset is in %eax and a value in %edx (a read's result in
  * %eax), in the native form as in the patch site: the end-of-interrupt
- * write is on every interrupt.
+ * write is on every interrupt.  Where the fixmap lies is known only at
+ * run time (reserve_top_address()): the slot's offset below FIXADDR_TOP
+ * is the constant part.  Patched sites carry the whole address instead.
  */
-#define APIC_VBASE	(FIXADDR_TOP - ((unsigned long)FIX_APIC_BASE << PAGE_SHIFT))
+#define APIC_FIX_OFFSET	(-((long)FIX_APIC_BASE << PAGE_SHIFT))
+#define APIC_VBASE	(FIXADDR_TOP + APIC_FIX_OFFSET)
 
 static inline u32 native_apic_mem_read(u32 reg)
 {
-	__asm__ __volatile__("movl %c1(%0), %0"
-			     : "+a"(reg) : "i"(APIC_VBASE) : "memory");
+	__asm__ __volatile__("addl %1, %0\n\t"
+			     "movl %c2(%0), %0"
+			     : "+a"(reg) : "m"(__FIXADDR_TOP),
+			       "i"(APIC_FIX_OFFSET) : "memory", "cc");
 	return reg;
 }
 
 static inline void native_apic_mem_write(u32 reg, u32 v)
 {
-	__asm__ __volatile__("movl %1, %c2(%0)"
-			     : : "a"(reg), "d"(v), "i"(APIC_VBASE) : "memory");
+	__asm__ __volatile__("addl %2, %0\n\t"
+			     "movl %1, %c3(%0)"
+			     : "+a"(reg) : "d"(v), "m"(__FIXADDR_TOP),
+			       "i"(APIC_FIX_OFFSET) : "memory", "cc");
 }
 
 /* Every local APIC access goes through these two. */

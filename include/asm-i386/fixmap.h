@@ -7,11 +7,31 @@
  * that have a physical address but no direct-map address: the local
  * APIC registers, and a scratch slot the page-table tests use.  Slot 0
  * is the highest page.
+ *
+ * The top is the top of what is left to the kernel: a hypervisor may
+ * own the highest part of every address space (Xen's hole starts at
+ * 0xF5800000 for a 32-bit guest, a VMI ROM names its virtual_top).  A
+ * backend claims it with reserve_top_address() before paging is set
+ * up, and the fixmap, the kernel-stack area and the end of lowmem
+ * (MAXMEM) all move down with FIXADDR_TOP.
  */
 #include <asm/page.h>
 #include <asm/pgtable.h>
 
-#define FIXADDR_TOP	0xfffff000UL
+#define FIXADDR_TOP	((unsigned long)__FIXADDR_TOP)
+/* The most a backend may reserve: lowmem keeps at least 384 MiB. */
+#define MAX_RESERVE_TOP	_AC(0x20000000, UL)
+
+/*
+ * Leaves the top size bytes of the address space (a multiple of
+ * PAGE_SIZE) to whoever reserves them.  Returns -EINVAL for a bad size,
+ * -EBUSY once paging_init() has placed the fixmap.
+ */
+int reserve_top_address(unsigned long size);
+/* The bytes reserved at the top (0 natively). */
+unsigned long reserved_top_size(void);
+/* paging_init(): from here on the top stays where it is. */
+void fixmap_freeze(void);
 
 enum fixed_addresses {
 	FIX_HOLE,

@@ -13,17 +13,27 @@
 #define PAGE_OFFSET	_AC(__PAGE_OFFSET, UL)
 
 /*
- * Most lowmem the direct map may cover (896 MiB), leaving the top 128 MiB
- * of the address space for the stack area and the fixmap.
+ * The kernel's own area at the top of what the address space leaves it
+ * (everything below FIXADDR_TOP, which a backend may move down with
+ * reserve_top_address()): 128 MiB for the kernel stacks and the fixmap.
+ * Lowmem, the direct map, ends where it begins: at 896 MiB above
+ * PAGE_OFFSET natively.
  */
-#define MAXMEM		_AC(0x38000000, UL)
-
-/* Kernel stacks (arch/i386/mm/stackarea.c), between lowmem and fixmap. */
-#define STACK_AREA_START	(__PAGE_OFFSET + MAXMEM + _AC(0x00800000, UL))
+#define KERNEL_TOP_AREA		_AC(0x08000000, UL)
+#define STACK_AREA_GAP		_AC(0x00800000, UL)
 #define STACK_AREA_SIZE		_AC(0x01000000, UL)
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
+
+/* Known at run time only: see <asm/fixmap.h>. */
+extern unsigned long __FIXADDR_TOP;
+
+/* Most lowmem the direct map may cover. */
+#define MAXMEM		(__FIXADDR_TOP + PAGE_SIZE - KERNEL_TOP_AREA - PAGE_OFFSET)
+
+/* Kernel stacks (arch/i386/mm/stackarea.c), between lowmem and fixmap. */
+#define STACK_AREA_START	(PAGE_OFFSET + MAXMEM + STACK_AREA_GAP)
 
 #define __pa(x)		((unsigned long)(x) - PAGE_OFFSET)
 #define __va(x)		((void *)((unsigned long)(x) + PAGE_OFFSET))

@@ -25,5 +25,5 @@ void asm_offsets(void)
 	       offsetof(struct paravirt_patch_template, irq.irq_enable));
 	DEFINE(PV_SLOT_irq_enable, PARAVIRT_PATCH(irq.irq_enable));
 	DEFINE(PV_NR_SLOTS, PARAVIRT_NR_SLOTS);
-	DEFINE(APIC_VBASE, APIC_VBASE);
+	DEFINE(APIC_FIX_OFFSET, APIC_FIX_OFFSET);
 }

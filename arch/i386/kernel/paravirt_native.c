@@ -181,8 +181,6 @@ static const struct native_template templates[] = {
 	T(cpu.write_ldt_entry, native_pv_set_entry),
 	T(cpu.write_idt_entry, native_pv_set_entry),
 	T(cpu.load_sp0, native_pv_load_sp0),
-	T(apic.apic_read, native_pv_apic_read),
-	T(apic.apic_write, native_pv_apic_write),
 	T(mmu.flush_tlb_user, native_pv_flush_tlb),
 	T(mmu.flush_tlb_kernel, native_pv_flush_tlb),
 	T(mmu.flush_tlb_single, native_pv_flush_tlb_single),
@@ -201,6 +199,34 @@ static const struct native_template templates[] = {
 #undef T
 
 /*
+ * A local APIC site gets the one instruction that accesses the register
+ * at the address the APIC has on this boot (the fixmap moves with
+ * reserve_top_address()): movl disp32(%eax), %eax or
+ * movl %edx, disp32(%eax).  Returns 0 for any other site.
+ */
+static unsigned int native_patch_apic(u8 type, void *target, u8 *buf,
+				      unsigned int len)
+{
+	u32 base = APIC_VBASE;
+
+	if (len < 6)
+		return 0;
+	if (type == PARAVIRT_PATCH(apic.apic_read) &&
+	    target == (void *)native_pv_apic_read) {
+		buf[0] = 0x8b;
+		buf[1] = 0x80;
+	} else if (type == PARAVIRT_PATCH(apic.apic_write) &&
+		   target == (void *)native_pv_apic_write) {
+		buf[0] = 0x89;
+		buf[1] = 0x90;
+	} else {
+		return 0;
+	}
+	memcpy(buf + 2, &base, 4);
+	return 6;
+}
+
+/*
  * Inlines the native body of a hot slot, if the slot still holds the
  * native function (a stats or debug wrapper must stay a call).
  */
@@ -209,6 +235,10 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 {
 	void *target = ((void **)&pv_ops)[type];
 	unsigned int i, n;
+
+	n = native_patch_apic(type, target, buf, len);
+	if (n)
+		return n;
 
 	for (i = 0; i < ARRAY_SIZE(templates); i++) {
 		if (templates[i].type != type)

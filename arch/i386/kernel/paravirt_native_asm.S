@@ -41,9 +41,16 @@ NATIVE_OP(native_pv_set_entry, movl %ecx, 4(%eax); movl %edx, (%eax))
 NATIVE_OP(native_pv_clear_entry, movl %edx, (%eax); movl %ecx, 4(%eax))
 /* The TSS's sp0 field (offset 4). */
 NATIVE_OP(native_pv_load_sp0, movl %edx, 4(%eax))
-/* Local APIC registers: offset in %eax, value in %edx. */
-NATIVE_OP(native_pv_apic_read, movl APIC_VBASE(%eax), %eax)
-NATIVE_OP(native_pv_apic_write, movl %edx, APIC_VBASE(%eax))
+/*
+ * Local APIC registers: offset in %eax, value in %edx.  The fixmap moves
+ * with reserve_top_address(), so these add its top at run time;
+ * native_patch() gives each site the one instruction with the address
+ * the APIC got.
+ */
+NATIVE_OP(native_pv_apic_read, addl __FIXADDR_TOP, %eax;
+	  movl APIC_FIX_OFFSET(%eax), %eax)
+NATIVE_OP(native_pv_apic_write, pushl %eax; addl __FIXADDR_TOP, %eax;
+	  movl %edx, APIC_FIX_OFFSET(%eax); popl %eax)
 /* pte_val() and friends: the value stays in %edx:%eax. */
 NATIVE_OP(native_pv_identity, )
 

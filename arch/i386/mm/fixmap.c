@@ -1,10 +1,52 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/i386/mm/fixmap.c - setting fixmap slots.
- * The page table behind them is allocated by paging_init().
+ * arch/i386/mm/fixmap.c - the top of the address space: what a backend
+ * reserves there, and setting the fixmap slots below it.  The page table
+ * behind the slots is allocated by paging_init().
  */
 #include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/errno.h>
 #include <asm/fixmap.h>
+
+/* The highest fixmap page: one page below the reserved top. */
+unsigned long __FIXADDR_TOP = 0xfffff000UL;
+static int fixmap_frozen;
+
+int __init reserve_top_address(unsigned long size)
+{
+	if (fixmap_frozen) {
+		pr_err("fixmap: reserving %#lx bytes at the top too late: paging is set up\n",
+		       size);
+		return -EBUSY;
+	}
+	if ((size & ~PAGE_MASK) || size > MAX_RESERVE_TOP)
+		return -EINVAL;
+	__FIXADDR_TOP = -size - PAGE_SIZE;
+	return 0;
+}
+
+unsigned long reserved_top_size(void)
+{
+	return -(__FIXADDR_TOP + PAGE_SIZE);
+}
+
+void __init fixmap_freeze(void)
+{
+	fixmap_frozen = 1;
+}
+
+/* reservetop=SIZE: keep the top SIZE bytes free, as a hypervisor would. */
+static int __init reservetop_setup(char *val)
+{
+	char *end;
+	unsigned long long size = memparse(val, &end);
+
+	if (*end || size > MAX_RESERVE_TOP)
+		return -EINVAL;
+	return reserve_top_address(PAGE_ALIGN((unsigned long)size));
+}
+early_param("reservetop=", reservetop_setup);
 
 static void fixmap_set(enum fixed_addresses idx, phys_addr_t phys,
 		       pgprot_t prot)

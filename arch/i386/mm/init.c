@@ -162,9 +162,15 @@ void __init paging_init(unsigned long max_low_pfn, phys_addr_t early_mapped)
 	if (!kernel_pte_alloc(FIXADDR_START))
 		panic("paging_init: no page table for the fixmap");
 
+	fixmap_freeze();
+
 	paravirt_pagetable_setup_done(swapper_pg_dir);
 	write_cr3(__pa(swapper_pg_dir));
 	memblock_set_alloc_limit(PFN_PHYS(max_low_pfn));
 	pr_info("paging: %lu MiB lowmem mapped with 4 KiB pages, boot stack guard at %08lx\n",
 		max_low_pfn >> (20 - PAGE_SHIFT), guard);
+	if (reserved_top_size())
+		pr_info("paging: %08lx-ffffffff reserved; fixmap at %08lx, kernel stacks at %08lx, lowmem up to %lu MiB\n",
+			-reserved_top_size(), FIXADDR_START,
+			STACK_AREA_START, MAXMEM >> 20);
 }

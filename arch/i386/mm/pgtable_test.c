@@ -6,6 +6,7 @@
 #include <linux/ktest.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+#include <linux/errno.h>
 #include <linux/sched_stack.h>
 #include <asm/pgtable.h>
 #include <asm/fixmap.h>
@@ -61,6 +62,30 @@ static void pgtable_tables_own_their_pages(struct ktest *t)
 	KTEST_EXPECT_EQ(t, (unsigned long)&gdt_page % PAGE_SIZE, 0);
 	KTEST_EXPECT_EQ(t, sizeof(gdt_page), PAGE_SIZE);
 	KTEST_EXPECT_EQ(t, (unsigned long)gdt_table, (unsigned long)&gdt_page);
+}
+
+/*
+ * The kernel's part of the top of the address space, from above: what a
+ * backend (or reservetop=) reserved, unmapped; the fixmap below it; the
+ * stack area below that; lowmem below that.  The top no longer moves.
+ */
+static void pgtable_top_layout(struct ktest *t)
+{
+	unsigned long reserved = reserved_top_size();
+	unsigned long top = -reserved;
+
+	KTEST_EXPECT_EQ(t, FIXADDR_TOP + PAGE_SIZE, top);
+	KTEST_EXPECT(t, FIXADDR_START < FIXADDR_TOP);
+	KTEST_EXPECT(t, STACK_AREA_START + STACK_AREA_SIZE <= FIXADDR_START);
+	KTEST_EXPECT(t, PAGE_OFFSET + MAXMEM < STACK_AREA_START);
+	KTEST_EXPECT(t, (unsigned long)pfn_to_virt(max_low_pfn) <=
+			PAGE_OFFSET + MAXMEM);
+	if (reserved) {
+		KTEST_EXPECT(t, !kernel_addr_mapped(top));
+		KTEST_EXPECT(t, !kernel_addr_mapped(-PAGE_SIZE));
+	}
+	KTEST_EXPECT_EQ(t, reserve_top_address(0), -EBUSY);
+	KTEST_EXPECT_EQ(t, reserved_top_size(), reserved);
 }
 
 /* Map a page at a fixmap slot, see its data there, unmap it again. */
@@ -144,6 +169,7 @@ static const struct ktest_case pgtable_cases[] = {
 	KTEST_CASE(pgtable_nothing_above_lowmem),
 	KTEST_CASE(pgtable_boot_stack_guard),
 	KTEST_CASE(pgtable_tables_own_their_pages),
+	KTEST_CASE(pgtable_top_layout),
 	KTEST_CASE(pgtable_fixmap_alias),
 	KTEST_CASE(pgtable_remap_flushes_tlb),
 	KTEST_CASE(pgtable_pae_entries),
