@@ -43,19 +43,21 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 
 	if (!p)
 		return -ENOMEM;
-	set_pte(pte, pfn_pte(page_to_pfn(p), vma_pgprot(vma->flags, 1)));
+	set_pte_at(mm, addr, pte,
+		   pfn_pte(page_to_pfn(p), vma_pgprot(vma->flags, 1)));
 	mm->nr_pages++;
 	return 0;
 }
 
 /* A write to a present read-only page of a writable private vma. */
-static int do_wp_page(struct vm_area_struct *vma, pte_t *pte,
-		      unsigned long addr)
+static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
+		      pte_t *pte, unsigned long addr)
 {
 	struct page *old = pte_page(*pte), *new;
 
 	if (page_count(old) == 1) {	/* no one else has it: just write */
-		set_pte(pte, pte_modify(*pte, vma_pgprot(vma->flags, 1)));
+		set_pte_at(mm, addr, pte,
+			   pte_modify(*pte, vma_pgprot(vma->flags, 1)));
 		__flush_tlb_single(addr);
 		return 0;
 	}
@@ -63,7 +65,8 @@ static int do_wp_page(struct vm_area_struct *vma, pte_t *pte,
 	if (!new)
 		return -ENOMEM;
 	memcpy(page_address(new), page_address(old), PAGE_SIZE);
-	set_pte(pte, pfn_pte(page_to_pfn(new), vma_pgprot(vma->flags, 1)));
+	set_pte_at(mm, addr, pte,
+		   pfn_pte(page_to_pfn(new), vma_pgprot(vma->flags, 1)));
 	__flush_tlb_single(addr);
 	put_page(old);
 	return 0;
@@ -99,7 +102,7 @@ int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
 	if (!pte_mapped(*pte))
 		err = do_anonymous_page(mm, vma, pte, addr & PAGE_MASK);
 	else if (write && !pte_write(*pte))
-		err = do_wp_page(vma, pte, addr & PAGE_MASK);
+		err = do_wp_page(mm, vma, pte, addr & PAGE_MASK);
 	else
 		err = 0;	/* another path mapped it meanwhile */
 	return err ? SIGKILL : 0;	/* no memory: the caller kills */
@@ -161,10 +164,10 @@ int copy_range(struct mm_struct *dst, struct mm_struct *src,
 		pte = *s;
 		if (!(vma->flags & VM_SHARED) && pte_write(pte)) {
 			pte = pte_wrprotect(pte);
-			set_pte(s, pte);
+			set_pte_at(src, a, s, pte);
 		}
 		get_page(pte_page(pte));
-		set_pte(d, pte);
+		set_pte_at(dst, a, d, pte);
 		dst->nr_pages++;
 	}
 	return 0;
@@ -177,13 +180,16 @@ void change_protection(struct mm_struct *mm, unsigned long start,
 	unsigned long a;
 	pte_t *pte;
 
+	arch_enter_lazy_mmu_mode();
 	a = start;
 	for_each_mapped_pte(mm, a, end, pte) {
 		/* Write access only where no one shares the page. */
-		set_pte(pte, pte_modify(*pte,
-				     vma_pgprot(vm_flags,
-						(vm_flags & VM_SHARED) ||
-						page_count(pte_page(*pte)) == 1)));
+		set_pte_at(mm, a, pte,
+			   pte_modify(*pte,
+				      vma_pgprot(vm_flags,
+						 (vm_flags & VM_SHARED) ||
+						 page_count(pte_page(*pte)) == 1)));
 	}
+	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 }

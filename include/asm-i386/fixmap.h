@@ -51,6 +51,8 @@ static inline unsigned long fix_to_virt(enum fixed_addresses idx)
 /* Maps phys at the slot (uncached: it is for device registers). */
 void set_fixmap_nocache(enum fixed_addresses idx, phys_addr_t phys);
 void set_fixmap(enum fixed_addresses idx, phys_addr_t phys);
+/* Maps a machine address as it is (see mfn_pte()). */
+void set_fixmap_ma(enum fixed_addresses idx, u64 maddr);
 void clear_fixmap(enum fixed_addresses idx);
 
 #endif /* _ASM_I386_FIXMAP_H */

@@ -132,13 +132,17 @@ struct pv_mmu_ops {
 	void (*flush_tlb_kernel)(void);			/* callee-save */
 	void (*flush_tlb_single)(unsigned long addr);	/* callee-save */
 	void (*flush_tlb_others)(unsigned long addr);
-	/* Page-table pages come and go (a hypervisor pins them). */
-	void (*alloc_pte)(unsigned long pfn);
-	void (*alloc_pmd)(unsigned long pfn);
-	void (*alloc_pgd)(unsigned long pfn);
-	void (*release_pte)(unsigned long pfn);
-	void (*release_pmd)(unsigned long pfn);
-	void (*release_pgd)(unsigned long pfn);
+	/*
+	 * Page-table pages come and go (a hypervisor pins them): the
+	 * address space they belong to (&init_mm: the kernel's) and the
+	 * page.  A page is released only once nothing points at it.
+	 */
+	void (*alloc_pte)(struct mm_struct *mm, unsigned long pfn);
+	void (*alloc_pmd)(struct mm_struct *mm, unsigned long pfn);
+	void (*alloc_pgd)(struct mm_struct *mm, unsigned long pfn);
+	void (*release_pte)(struct mm_struct *mm, unsigned long pfn);
+	void (*release_pmd)(struct mm_struct *mm, unsigned long pfn);
+	void (*release_pgd)(struct mm_struct *mm, unsigned long pfn);
 	/* Entries: arguments in eax (pointer), edx (low), ecx (high). */
 	/* 64-bit PAE entries, at p. */
 	void (*set_pte)(void *p, u32 lo, u32 hi);	/* callee-save */

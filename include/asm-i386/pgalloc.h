@@ -5,7 +5,8 @@
 /*
  * Hooks a hypervisor needs around page tables and address spaces: it
  * pins a page once it becomes a page table (and maps it read-only),
- * unpins it before it is freed, learns of new and dying address spaces,
+ * unpins it before it is freed (the entries pointing at it are cleared
+ * first), learns of new and dying address spaces,
  * and may batch updates between lazy_enter and lazy_leave.  Natively
  * they do nothing; without CONFIG_PARAVIRT they compile to nothing.
  */
@@ -16,30 +17,38 @@ struct mm_struct;
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
 
-/* Hooks (PVOP_HOOK): natively a NOP, and none of the call. */
-static inline void paravirt_alloc_pte(unsigned long pfn)
+/*
+ * Hooks (PVOP_HOOK): natively a NOP, and none of the call.  Each names
+ * the address space the table belongs to (&init_mm for the kernel's),
+ * so that a backend can tell a table of a live, pinned address space
+ * from one still being built.
+ */
+static inline void paravirt_alloc_pte(struct mm_struct *mm, unsigned long pfn)
 {
-	PVOP_HOOK(mmu.alloc_pte, pfn);
+	PVOP_HOOK(mmu.alloc_pte, mm, pfn);
 }
-static inline void paravirt_alloc_pmd(unsigned long pfn)
+static inline void paravirt_alloc_pmd(struct mm_struct *mm, unsigned long pfn)
 {
-	PVOP_HOOK(mmu.alloc_pmd, pfn);
+	PVOP_HOOK(mmu.alloc_pmd, mm, pfn);
 }
-static inline void paravirt_alloc_pgd(unsigned long pfn)
+static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn)
 {
-	PVOP_HOOK(mmu.alloc_pgd, pfn);
+	PVOP_HOOK(mmu.alloc_pgd, mm, pfn);
 }
-static inline void paravirt_release_pte(unsigned long pfn)
+static inline void paravirt_release_pte(struct mm_struct *mm,
+					unsigned long pfn)
 {
-	PVOP_HOOK(mmu.release_pte, pfn);
+	PVOP_HOOK(mmu.release_pte, mm, pfn);
 }
-static inline void paravirt_release_pmd(unsigned long pfn)
+static inline void paravirt_release_pmd(struct mm_struct *mm,
+					unsigned long pfn)
 {
-	PVOP_HOOK(mmu.release_pmd, pfn);
+	PVOP_HOOK(mmu.release_pmd, mm, pfn);
 }
-static inline void paravirt_release_pgd(unsigned long pfn)
+static inline void paravirt_release_pgd(struct mm_struct *mm,
+					unsigned long pfn)
 {
-	PVOP_HOOK(mmu.release_pgd, pfn);
+	PVOP_HOOK(mmu.release_pgd, mm, pfn);
 }
 static inline void paravirt_pagetable_setup_start(void *pgd)
 {
@@ -73,12 +82,18 @@ static inline void arch_leave_lazy_mmu_mode(void) { PVOP_VCALL0(mmu.lazy_leave);
 static inline void arch_enter_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_enter); }
 static inline void arch_leave_lazy_cpu_mode(void) { PVOP_VCALL0(cpu.lazy_leave); }
 #else
-static inline void paravirt_alloc_pte(unsigned long pfn) { }
-static inline void paravirt_alloc_pmd(unsigned long pfn) { }
-static inline void paravirt_alloc_pgd(unsigned long pfn) { }
-static inline void paravirt_release_pte(unsigned long pfn) { }
-static inline void paravirt_release_pmd(unsigned long pfn) { }
-static inline void paravirt_release_pgd(unsigned long pfn) { }
+static inline void paravirt_alloc_pte(struct mm_struct *mm,
+				      unsigned long pfn) { }
+static inline void paravirt_alloc_pmd(struct mm_struct *mm,
+				      unsigned long pfn) { }
+static inline void paravirt_alloc_pgd(struct mm_struct *mm,
+				      unsigned long pfn) { }
+static inline void paravirt_release_pte(struct mm_struct *mm,
+					unsigned long pfn) { }
+static inline void paravirt_release_pmd(struct mm_struct *mm,
+					unsigned long pfn) { }
+static inline void paravirt_release_pgd(struct mm_struct *mm,
+					unsigned long pfn) { }
 static inline void paravirt_pagetable_setup_start(void *pgd) { }
 static inline void paravirt_pagetable_setup_done(void *pgd) { }
 static inline void paravirt_dup_mmap(struct mm_struct *old,

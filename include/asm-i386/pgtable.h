@@ -170,19 +170,48 @@ static inline void native_set_pud(pud_t *pudp, pud_t pud)
 	native_write_entry_hi_first(pudp, pud.pud);
 }
 
+struct mm_struct;
+
 #ifdef CONFIG_PARAVIRT
 static inline void set_pte(pte_t *p, pte_t v) { PVOP_VCALL_ENTRY(mmu.set_pte, p, v.pte); }
 static inline void pte_clear(pte_t *p) { PVOP_VCALL_ENTRY(mmu.pte_clear, p, 0ULL); }
 static inline void set_pmd(pmd_t *p, pmd_t v) { PVOP_VCALL_ENTRY(mmu.set_pmd, p, v.pmd); }
 static inline void pmd_clear(pmd_t *p) { PVOP_VCALL_ENTRY(mmu.pmd_clear, p, 0ULL); }
 static inline void set_pud(pud_t *p, pud_t v) { PVOP_VCALL_ENTRY(mmu.set_pud, p, v.pud); }
+
+/*
+ * A user entry, written where the address it maps is known: a backend
+ * can use it (Xen updates the entry through the address, which costs
+ * less than a page-table write).  It is a hook whose native form is
+ * set_pte() itself: natively the hook is off and only set_pte() runs.
+ */
+static inline void set_pte_at(struct mm_struct *mm, unsigned long addr,
+			      pte_t *p, pte_t v)
+{
+	if (PVOP_HOOK_ON(mmu.set_pte_at))
+		pv_ops.mmu.set_pte_at(mm, addr, p, v.pte);
+	else
+		set_pte(p, v);
+}
 #else
 #define set_pte(p, v)	native_set_pte(p, v)
 #define pte_clear(p)	native_pte_clear(p)
 #define set_pmd(p, v)	native_set_pmd(p, v)
 #define pmd_clear(p)	native_pmd_clear(p)
 #define set_pud(p, v)	native_set_pud(p, v)
+#define set_pte_at(mm, addr, p, v)	native_set_pte(p, v)
 #endif /* CONFIG_PARAVIRT */
+
+/*
+ * An entry for a machine frame, taken as it is: no pfn-to-machine
+ * translation (the same as pfn_pte() natively).  For pages a hypervisor
+ * hands over by machine address: Xen's shared_info, its console and
+ * store rings.
+ */
+static inline pte_t mfn_pte(u64 mfn, pgprot_t prot)
+{
+	return (pte_t){ (mfn << PAGE_SHIFT) | prot.pgprot };
+}
 
 /* Page-table page lookups through the direct map. */
 static inline pmd_t *pmd_page_vaddr(pud_t pud)
@@ -201,6 +230,8 @@ extern pud_t swapper_pg_dir[PAGE_SIZE / sizeof(pud_t)];
 pte_t *lookup_kernel_pte(unsigned long vaddr);
 /* Maps one kernel page, allocating a page table when needed. */
 int map_kernel_page(unsigned long vaddr, unsigned long pfn, pgprot_t prot);
+/* The same with the entry made by the caller (mfn_pte(), say). */
+int map_kernel_pte(unsigned long vaddr, pte_t pte);
 void unmap_kernel_page(unsigned long vaddr);
 
 /* True if vaddr is mapped in the page tables in use (any level size). */

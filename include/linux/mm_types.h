@@ -37,4 +37,7 @@ struct mm_struct {
 	unsigned long nr_pages;		/* pages mapped (resident) */
 };
 
+/* The kernel's page tables, as an address space (mm/init_mm.c). */
+extern struct mm_struct init_mm;
+
 #endif /* _LINUX_MM_TYPES_H */

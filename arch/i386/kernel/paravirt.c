@@ -279,8 +279,12 @@ static int __init fold_nop(u8 *site, unsigned int len)
 #define HOOK_LEN	5
 
 /*
- * A hook jumps to its out-of-line call; when the backend's operation is
- * paravirt_nop the jump becomes a NOP instead.  Returns 1 if it did.
+ * A hook jumps to its out-of-line call; when the slot holds the native
+ * operation the jump becomes a NOP instead, and what follows the hook
+ * runs: nothing, for a notification bare hardware does not need
+ * (paravirt_nop natively), or the native code inline, for an operation
+ * such as set_pte_at() whose native form is another site.  Returns 1 if
+ * it turned the hook off.
  */
 static int __init patch_hook(const struct paravirt_hook_site *h)
 {
@@ -289,7 +293,8 @@ static int __init patch_hook(const struct paravirt_hook_site *h)
 	if (h->type >= PARAVIRT_NR_SLOTS || site[0] != 0xe9 ||
 	    h->addr + HOOK_LEN + *(s32 *)(site + 1) != h->target)
 		return 0;	/* not a hook as we know them: leave it */
-	if (((void **)&pv_ops)[h->type] != (void *)paravirt_nop)
+	if (((void **)&pv_ops)[h->type] !=
+	    ((void *const *)native_backend.ops)[h->type])
 		return 0;
 	memcpy(site, nops[HOOK_LEN], HOOK_LEN);
 	return 1;

@@ -126,32 +126,42 @@ static void pv_nop_sites_folded(struct ktest *t)
 	KTEST_EXPECT(t, folded * 2 > nop);
 }
 
+/* The slot of hook h holds the native backend's operation. */
+static int hook_native(const struct paravirt_hook_site *h)
+{
+	return ((void **)&pv_ops)[h->type] ==
+	       ((void *const *)native_backend.ops)[h->type];
+}
+
 /*
- * Hooks are jumps to their call, unless the slot is paravirt_nop: then
- * natively patched they are a NOP or DS prefixes of the next instruction.
+ * Hooks are jumps to their call, unless the slot holds the native
+ * operation: then natively patched they are a NOP or DS prefixes of the
+ * next instruction.
  */
 static void pv_hooks_off_natively(struct ktest *t)
 {
 	const struct paravirt_hook_site *h;
-	unsigned int n = 0;
+	unsigned int n = 0, set_pte_at = 0;
 	const u8 *b;
 	s32 rel;
 
 	for (h = __parahooks; h < __parahooks_end; h++, n++) {
 		b = (const u8 *)h->addr;
 		KTEST_EXPECT(t, h->type < PARAVIRT_NR_SLOTS);
+		set_pte_at += h->type == PARAVIRT_PATCH(mmu.set_pte_at);
 		if (b[0] == 0xe9) {	/* a jump to its call: still on */
 			memcpy(&rel, b + 1, 4);
 			KTEST_EXPECT_EQ(t, h->addr + 5 + rel, h->target);
-			KTEST_EXPECT(t, ((void **)&pv_ops)[h->type] !=
-					(void *)paravirt_nop ||
+			KTEST_EXPECT(t, !hook_native(h) ||
 				     unpatched(find_site(PARAVIRT_PATCH(irq.irq_disable))));
 			continue;
 		}
-		KTEST_EXPECT(t, ((void **)&pv_ops)[h->type] == (void *)paravirt_nop);
+		KTEST_EXPECT(t, hook_native(h));
 		KTEST_EXPECT(t, b[0] == 0x3e || b[0] == 0x0f);
 	}
-	KTEST_EXPECT(t, n >= 9);	/* alloc/release x3, mm hooks x3 */
+	/* alloc/release x3, mm hooks x3, the user-entry writes */
+	KTEST_EXPECT(t, n >= 9);
+	KTEST_EXPECT(t, set_pte_at >= 5);
 }
 
 static void pv_irq_ops_work(struct ktest *t)

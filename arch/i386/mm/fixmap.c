@@ -48,23 +48,27 @@ static int __init reservetop_setup(char *val)
 }
 early_param("reservetop=", reservetop_setup);
 
-static void fixmap_set(enum fixed_addresses idx, phys_addr_t phys,
-		       pgprot_t prot)
+static void fixmap_set(enum fixed_addresses idx, pte_t pte)
 {
 	if (idx >= __end_of_fixed_addresses)
 		panic("fixmap: bad slot %d", idx);
-	if (map_kernel_page(fix_to_virt(idx), phys >> PAGE_SHIFT, prot))
+	if (map_kernel_pte(fix_to_virt(idx), pte))
 		panic("fixmap: no page table for slot %d", idx);
 }
 
 void set_fixmap_nocache(enum fixed_addresses idx, phys_addr_t phys)
 {
-	fixmap_set(idx, phys, PAGE_KERNEL_NOCACHE);
+	fixmap_set(idx, pfn_pte(phys >> PAGE_SHIFT, PAGE_KERNEL_NOCACHE));
 }
 
 void set_fixmap(enum fixed_addresses idx, phys_addr_t phys)
 {
-	fixmap_set(idx, phys, PAGE_KERNEL);
+	fixmap_set(idx, pfn_pte(phys >> PAGE_SHIFT, PAGE_KERNEL));
+}
+
+void set_fixmap_ma(enum fixed_addresses idx, u64 maddr)
+{
+	fixmap_set(idx, mfn_pte(maddr >> PAGE_SHIFT, PAGE_KERNEL));
 }
 
 void clear_fixmap(enum fixed_addresses idx)

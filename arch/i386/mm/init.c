@@ -13,6 +13,7 @@
 #include <linux/linkage.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/mm_types.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include <asm/processor.h>
@@ -81,30 +82,34 @@ static pte_t *kernel_pte_alloc(unsigned long vaddr)
 		table = alloc_pgtable_page();
 		if (!table)
 			return NULL;
-		paravirt_alloc_pte(virt_to_pfn(table));
+		paravirt_alloc_pte(&init_mm, virt_to_pfn(table));
 		set_pmd(pmd, __pmd(__pa(table) | _KERNPG_TABLE));
 	}
 	return pte_page_vaddr(*pmd) + pte_index(vaddr);
 }
 
 /* Sets a kernel pte without a TLB flush: the entry was not present. */
-static int __map_kernel_page(unsigned long vaddr, unsigned long pfn,
-			     pgprot_t prot)
+static int __map_kernel_pte(unsigned long vaddr, pte_t entry)
 {
 	pte_t *pte = kernel_pte_alloc(vaddr);
 
 	if (!pte)
 		return -1;
-	set_pte(pte, pfn_pte(pfn, prot));
+	set_pte(pte, entry);
+	return 0;
+}
+
+int map_kernel_pte(unsigned long vaddr, pte_t entry)
+{
+	if (__map_kernel_pte(vaddr, entry))
+		return -1;
+	flush_tlb_kernel_page(vaddr);
 	return 0;
 }
 
 int map_kernel_page(unsigned long vaddr, unsigned long pfn, pgprot_t prot)
 {
-	if (__map_kernel_page(vaddr, pfn, prot))
-		return -1;
-	flush_tlb_kernel_page(vaddr);
-	return 0;
+	return map_kernel_pte(vaddr, pfn_pte(pfn, prot));
 }
 
 void unmap_kernel_page(unsigned long vaddr)
@@ -154,7 +159,7 @@ void __init paging_init(unsigned long max_low_pfn, phys_addr_t early_mapped)
 		vaddr = PAGE_OFFSET + (pfn << PAGE_SHIFT);
 		if (vaddr == guard)
 			continue;
-		if (__map_kernel_page(vaddr, pfn, PAGE_KERNEL))
+		if (__map_kernel_pte(vaddr, pfn_pte(pfn, PAGE_KERNEL)))
 			panic("paging_init: out of memory for page tables at pfn %lu",
 			      pfn);
 	}

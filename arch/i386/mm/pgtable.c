@@ -34,24 +34,26 @@ int pgd_alloc(struct mm_struct *mm)
 			return -ENOMEM;
 		}
 		mm->context.pmd[i] = pmd;
-		paravirt_alloc_pmd(virt_to_pfn(pmd));
+		paravirt_alloc_pmd(mm, virt_to_pfn(pmd));
 		set_pud(&pgd[i], __pud(__pa(pmd) | _PDPT_ENTRY));
 	}
 	set_pud(&pgd[USER_PTRS_PER_PGD], swapper_pg_dir[USER_PTRS_PER_PGD]);
-	paravirt_alloc_pgd(virt_to_pfn(pgd));
+	paravirt_alloc_pgd(mm, virt_to_pfn(pgd));
 	mm->pgd = pgd;
 	return 0;
 }
 
+/* Each table is unhooked from its parent before it is released and freed. */
 void pgd_free(struct mm_struct *mm)
 {
 	unsigned int i;
 
-	paravirt_release_pgd(virt_to_pfn(mm->pgd));
 	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
-		paravirt_release_pmd(virt_to_pfn(mm->context.pmd[i]));
+		set_pud(&mm->pgd[i], __pud(0));
+		paravirt_release_pmd(mm, virt_to_pfn(mm->context.pmd[i]));
 		free_page(mm->context.pmd[i]);
 	}
+	paravirt_release_pgd(mm, virt_to_pfn(mm->pgd));
 	free_page(mm->pgd);
 }
 
@@ -76,7 +78,7 @@ static noinline pte_t *user_pte_alloc(struct mm_struct *mm,
 
 	if (!table)
 		return NULL;
-	paravirt_alloc_pte(virt_to_pfn(table));
+	paravirt_alloc_pte(mm, virt_to_pfn(table));
 	set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
 	set_table_bit(mm, addr);
 	return table + pte_index(addr);
@@ -94,7 +96,10 @@ pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc)
 	return alloc ? user_pte_alloc(mm, addr) : NULL;
 }
 
-/* Frees the page tables user_pte() made, found from mm->context.tables. */
+/*
+ * Frees the page tables user_pte() made, found from mm->context.tables:
+ * each is unhooked from its page directory, then released, then freed.
+ */
 void free_user_page_tables(struct mm_struct *mm)
 {
 	unsigned long word, pfn;
@@ -106,9 +111,9 @@ void free_user_page_tables(struct mm_struct *mm)
 			i = w * MM_TABLE_WORD_BITS + __builtin_ctzl(word);
 			pmd = mm->context.pmd[i / PTRS_PER_PMD] + i % PTRS_PER_PMD;
 			pfn = pmd_pfn(*pmd);
-			paravirt_release_pte(pfn);
-			free_page(pfn_to_virt(pfn));
 			pmd_clear(pmd);
+			paravirt_release_pte(mm, pfn);
+			free_page(pfn_to_virt(pfn));
 		}
 		mm->context.tables[w] = 0;
 	}

@@ -108,6 +108,35 @@ static void pgtable_fixmap_alias(struct ktest *t)
 	free_page(page);
 }
 
+/*
+ * The same through the page's machine address, taken raw from its
+ * direct-map entry (equal to the physical address natively): an entry
+ * made with mfn_pte() maps it as it is.
+ */
+static void pgtable_fixmap_machine_address(struct ktest *t)
+{
+	unsigned long v = fix_to_virt(FIX_TEST_SCRATCH);
+	u32 *page = get_zeroed_page(GFP_KERNEL);
+	volatile u32 *alias = (u32 *)v;
+	pte_t *direct, *slot;
+	u64 maddr;
+
+	KTEST_ASSERT(t, page != NULL);
+	direct = lookup_kernel_pte((unsigned long)page);
+	KTEST_ASSERT(t, direct != NULL);
+	maddr = direct->pte & PTE_PFN_MASK;
+	page[3] = 0xc0ffee;
+	set_fixmap_ma(FIX_TEST_SCRATCH, maddr);
+	slot = lookup_kernel_pte(v);
+	KTEST_ASSERT(t, slot != NULL);
+	KTEST_EXPECT_EQ(t, slot->pte & PTE_PFN_MASK, maddr);
+	KTEST_EXPECT_EQ(t, mfn_pte(maddr >> PAGE_SHIFT, PAGE_KERNEL).pte,
+			maddr | __PAGE_KERNEL);
+	KTEST_EXPECT_EQ(t, alias[3], 0xc0ffee);
+	clear_fixmap(FIX_TEST_SCRATCH);
+	free_page(page);
+}
+
 static void pgtable_remap_flushes_tlb(struct ktest *t)
 {
 	unsigned long v = fix_to_virt(FIX_TEST_SCRATCH);
@@ -171,6 +200,7 @@ static const struct ktest_case pgtable_cases[] = {
 	KTEST_CASE(pgtable_tables_own_their_pages),
 	KTEST_CASE(pgtable_top_layout),
 	KTEST_CASE(pgtable_fixmap_alias),
+	KTEST_CASE(pgtable_fixmap_machine_address),
 	KTEST_CASE(pgtable_remap_flushes_tlb),
 	KTEST_CASE(pgtable_pae_entries),
 	KTEST_CASE(kernel_stack_has_guard),
