@@ -355,6 +355,12 @@ run_boot_scenarios() {
 	boot reservetop-selftest native "selftest reservetop=168M" expect_ktap
 	boot reservetop-usertests native \
 		"reservetop=168M rdinit=/usr/ktest/ktest-init" expect_user_ktap
+	# A copy of the kernel page directory per address space, as Xen needs.
+	boot unshared-pmd-selftest native "selftest kernel_pmd=unshared" \
+		expect_ktap
+	boot unshared-pmd-usertests native \
+		"kernel_pmd=unshared rdinit=/usr/ktest/ktest-init" \
+		expect_user_ktap
 	boot bad-reservetop native "selftest reservetop=1G" \
 		expect_selftest_and_line \
 		'Bad value in kernel command line parameter "reservetop=1G"'

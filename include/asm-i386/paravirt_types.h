@@ -38,6 +38,11 @@ struct pv_info {
 	const char *name;
 	unsigned int kernel_rpl;	/* privilege level the kernel runs at */
 	int paravirt_enabled;		/* 0 on bare hardware */
+	/*
+	 * 1: every address space shares the kernel's page directory;
+	 * 0: each gets its own copy (Xen will not pin a shared one).
+	 */
+	int shared_kernel_pmd;
 };
 
 enum pv_lazy_mode {
@@ -140,6 +145,10 @@ struct pv_mmu_ops {
 	void (*alloc_pte)(struct mm_struct *mm, unsigned long pfn);
 	void (*alloc_pmd)(struct mm_struct *mm, unsigned long pfn);
 	void (*alloc_pgd)(struct mm_struct *mm, unsigned long pfn);
+	/* pfn's entries [start, start + count) are those of clonepfn. */
+	void (*alloc_pmd_clone)(struct mm_struct *mm, unsigned long pfn,
+				unsigned long clonepfn, unsigned int start,
+				unsigned int count);
 	void (*release_pte)(struct mm_struct *mm, unsigned long pfn);
 	void (*release_pmd)(struct mm_struct *mm, unsigned long pfn);
 	void (*release_pgd)(struct mm_struct *mm, unsigned long pfn);

@@ -35,6 +35,14 @@ static inline void paravirt_alloc_pgd(struct mm_struct *mm, unsigned long pfn)
 {
 	PVOP_HOOK(mmu.alloc_pgd, mm, pfn);
 }
+static inline void paravirt_alloc_pmd_clone(struct mm_struct *mm,
+					    unsigned long pfn,
+					    unsigned long clonepfn,
+					    unsigned int start,
+					    unsigned int count)
+{
+	PVOP_HOOK(mmu.alloc_pmd_clone, mm, pfn, clonepfn, start, count);
+}
 static inline void paravirt_release_pte(struct mm_struct *mm,
 					unsigned long pfn)
 {
@@ -88,6 +96,11 @@ static inline void paravirt_alloc_pmd(struct mm_struct *mm,
 				      unsigned long pfn) { }
 static inline void paravirt_alloc_pgd(struct mm_struct *mm,
 				      unsigned long pfn) { }
+static inline void paravirt_alloc_pmd_clone(struct mm_struct *mm,
+					    unsigned long pfn,
+					    unsigned long clonepfn,
+					    unsigned int start,
+					    unsigned int count) { }
 static inline void paravirt_release_pte(struct mm_struct *mm,
 					unsigned long pfn) { }
 static inline void paravirt_release_pmd(struct mm_struct *mm,

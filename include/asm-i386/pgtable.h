@@ -225,6 +225,8 @@ static inline pte_t *pte_page_vaddr(pmd_t pmd)
 
 /* The kernel's page tables; pgd is the 4-entry PDPT, in a page of its own. */
 extern pud_t swapper_pg_dir[PAGE_SIZE / sizeof(pud_t)];
+/* Its page directory for the kernel's gigabyte. */
+extern pmd_t swapper_pmd[PTRS_PER_PMD];
 
 /* Walks the kernel page tables; NULL when a level is missing. */
 pte_t *lookup_kernel_pte(unsigned long vaddr);

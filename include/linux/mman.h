@@ -60,5 +60,9 @@ void pgd_free(struct mm_struct *mm);
 pte_t *user_pte(struct mm_struct *mm, unsigned long addr, int alloc);
 /* Frees the page tables (not the pages) of a user address space. */
 void free_user_page_tables(struct mm_struct *mm);
+/* 1 if address spaces share the kernel's page directory, swapper_pmd. */
+int shared_kernel_pmd(void);
+/* A new entry of swapper_pmd, for the address spaces' own copies. */
+void sync_kernel_pmd(unsigned int idx, pmd_t entry);
 
 #endif /* _LINUX_MMAN_H */

@@ -40,6 +40,7 @@ struct pv_info pv_info = {
 	.name = "bare hardware",
 	.kernel_rpl = 0,
 	.paravirt_enabled = 0,
+	.shared_kernel_pmd = 1,
 };
 
 static int noreplace_paravirt;

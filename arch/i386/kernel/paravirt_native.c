@@ -325,6 +325,7 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.alloc_pte = (void *)paravirt_nop, \
 		.alloc_pmd = (void *)paravirt_nop, \
 		.alloc_pgd = (void *)paravirt_nop, \
+		.alloc_pmd_clone = (void *)paravirt_nop, \
 		.release_pte = (void *)paravirt_nop, \
 		.release_pmd = (void *)paravirt_nop, \
 		.release_pgd = (void *)paravirt_nop, \
@@ -366,6 +367,7 @@ static const struct pv_info native_info = {
 	.name = "bare hardware",
 	.kernel_rpl = 0,
 	.paravirt_enabled = 0,
+	.shared_kernel_pmd = 1,
 };
 
 const struct paravirt_backend native_backend = {

@@ -13,6 +13,7 @@
 #include <linux/linkage.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/mm_types.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
@@ -26,8 +27,11 @@
  * own that a hypervisor can map read-only.
  */
 pud_t swapper_pg_dir[PAGE_SIZE / sizeof(pud_t)] __page_aligned_bss;
-/* The kernel's 1 GiB: one page directory shared by every address space. */
-static pmd_t swapper_pmd[PTRS_PER_PMD] __aligned(PAGE_SIZE);
+/*
+ * The kernel's 1 GiB: one page directory, shared by every address space
+ * or copied into each (arch/i386/mm/pgtable.c).
+ */
+pmd_t swapper_pmd[PTRS_PER_PMD] __page_aligned_bss;
 
 extern char init_stack_guard[];
 
@@ -84,6 +88,8 @@ static pte_t *kernel_pte_alloc(unsigned long vaddr)
 			return NULL;
 		paravirt_alloc_pte(&init_mm, virt_to_pfn(table));
 		set_pmd(pmd, __pmd(__pa(table) | _KERNPG_TABLE));
+		if (!shared_kernel_pmd())
+			sync_kernel_pmd(pmd - swapper_pmd, *pmd);
 	}
 	return pte_page_vaddr(*pmd) + pte_index(vaddr);
 }
@@ -174,6 +180,8 @@ void __init paging_init(unsigned long max_low_pfn, phys_addr_t early_mapped)
 	memblock_set_alloc_limit(PFN_PHYS(max_low_pfn));
 	pr_info("paging: %lu MiB lowmem mapped with 4 KiB pages, boot stack guard at %08lx\n",
 		max_low_pfn >> (20 - PAGE_SHIFT), guard);
+	if (!shared_kernel_pmd())
+		pr_info("paging: every address space gets its own copy of the kernel page directory\n");
 	if (reserved_top_size())
 		pr_info("paging: %08lx-ffffffff reserved; fixmap at %08lx, kernel stacks at %08lx, lowmem up to %lu MiB\n",
 			-reserved_top_size(), FIXADDR_START,

@@ -3,41 +3,125 @@
  * arch/i386/mm/pgtable.c - page tables of user address spaces.
  *
  * A PAE CPU reads the four PDPT entries when %cr3 is loaded, not on each
- * access, so an entry added later would go unseen.  The three user page
+ * access, so an entry added later would go unseen.  The four page
  * directories are therefore allocated with the PDPT and never change;
- * the fourth entry is the kernel's page directory, shared by all; walks
- * find the user ones in mm->context.  Every entry is written with
+ * walks find them in mm->context.  The fourth, for the kernel's
+ * gigabyte, is swapper_pmd itself, shared by every address space, or a
+ * copy of it per address space when the backend asks (Xen will not pin
+ * a page directory that several PDPTs share) or kernel_pmd=unshared is
+ * given.  The copies are on pgd_list so that a page table the kernel
+ * adds later reaches all of them.  Every entry is written with
  * set_pud/set_pmd/set_pte.
  */
 #include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/errno.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
+#include <asm/irqflags.h>
 
-/* The PDPT and its user page directories, for mm->pgd and mm->context. */
+static int kernel_pmd_unshared;
+static LIST_HEAD(pgd_list);
+
+/* kernel_pmd=unshared: a copy per address space, as under Xen. */
+static int __init kernel_pmd_setup(char *val)
+{
+	if (!strcmp(val, "unshared"))
+		kernel_pmd_unshared = 1;
+	else if (!strcmp(val, "shared"))
+		kernel_pmd_unshared = 0;
+	else
+		return -EINVAL;
+	return 0;
+}
+early_param("kernel_pmd=", kernel_pmd_setup);
+
+int shared_kernel_pmd(void)
+{
+	if (kernel_pmd_unshared)
+		return 0;
+#ifdef CONFIG_PARAVIRT
+	return pv_info.shared_kernel_pmd;
+#else
+	return 1;
+#endif
+}
+
+/*
+ * Adds mm, whose kernel page directory was just copied from swapper_pmd,
+ * to pgd_list.  Nothing may add a kernel page table between the copy and
+ * this: no allocation lies in between.
+ */
+static void pgd_list_add(struct mm_struct *mm)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	memcpy(mm->context.pmd[USER_PTRS_PER_PGD], swapper_pmd, PAGE_SIZE);
+	list_add(&mm->context.pgd_list, &pgd_list);
+	local_irq_restore(flags);
+}
+
+static void pgd_list_del(struct mm_struct *mm)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_del(&mm->context.pgd_list);
+	local_irq_restore(flags);
+}
+
+/* Entry idx of swapper_pmd now holds entry: into every copy too. */
+void sync_kernel_pmd(unsigned int idx, pmd_t entry)
+{
+	struct mm_struct *mm;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_for_each_entry(mm, &pgd_list, context.pgd_list)
+		set_pmd(mm->context.pmd[USER_PTRS_PER_PGD] + idx, entry);
+	local_irq_restore(flags);
+}
+
+/*
+ * The PDPT and its page directories, for mm->pgd and mm->context.  All
+ * pages are allocated before any becomes a page table, so a failure has
+ * nothing to undo but the allocations.
+ */
 int pgd_alloc(struct mm_struct *mm)
 {
+	unsigned int own = shared_kernel_pmd() ? USER_PTRS_PER_PGD :
+						 PTRS_PER_PGD;
 	pud_t *pgd = get_zeroed_page(GFP_KERNEL);
-	pmd_t *pmd;
 	unsigned int i;
 
 	if (!pgd)
 		return -ENOMEM;
-	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
-		pmd = get_zeroed_page(GFP_KERNEL);
-		if (!pmd) {
+	for (i = 0; i < own; i++) {
+		mm->context.pmd[i] = get_zeroed_page(GFP_KERNEL);
+		if (!mm->context.pmd[i]) {
 			while (i--)
 				free_page(mm->context.pmd[i]);
 			free_page(pgd);
 			return -ENOMEM;
 		}
-		mm->context.pmd[i] = pmd;
-		paravirt_alloc_pmd(mm, virt_to_pfn(pmd));
-		set_pud(&pgd[i], __pud(__pa(pmd) | _PDPT_ENTRY));
 	}
-	set_pud(&pgd[USER_PTRS_PER_PGD], swapper_pg_dir[USER_PTRS_PER_PGD]);
+	if (own == PTRS_PER_PGD)
+		pgd_list_add(mm);	/* copies swapper_pmd, still plain data */
+	else
+		mm->context.pmd[USER_PTRS_PER_PGD] = swapper_pmd;
+	for (i = 0; i < own; i++)
+		paravirt_alloc_pmd(mm, virt_to_pfn(mm->context.pmd[i]));
+	if (own == PTRS_PER_PGD)
+		paravirt_alloc_pmd_clone(mm,
+			virt_to_pfn(mm->context.pmd[USER_PTRS_PER_PGD]),
+			virt_to_pfn(swapper_pmd), 0, PTRS_PER_PMD);
+	for (i = 0; i < PTRS_PER_PGD; i++)
+		set_pud(&pgd[i],
+			__pud(__pa(mm->context.pmd[i]) | _PDPT_ENTRY));
 	paravirt_alloc_pgd(mm, virt_to_pfn(pgd));
 	mm->pgd = pgd;
 	return 0;
@@ -48,8 +132,12 @@ void pgd_free(struct mm_struct *mm)
 {
 	unsigned int i;
 
-	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
+	if (mm->context.pmd[USER_PTRS_PER_PGD] != swapper_pmd)
+		pgd_list_del(mm);
+	for (i = 0; i < PTRS_PER_PGD; i++) {
 		set_pud(&mm->pgd[i], __pud(0));
+		if (mm->context.pmd[i] == swapper_pmd)
+			continue;
 		paravirt_release_pmd(mm, virt_to_pfn(mm->context.pmd[i]));
 		free_page(mm->context.pmd[i]);
 	}

@@ -5,6 +5,8 @@
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/mm_types.h>
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <linux/sched_stack.h>
@@ -86,6 +88,41 @@ static void pgtable_top_layout(struct ktest *t)
 	}
 	KTEST_EXPECT_EQ(t, reserve_top_address(0), -EBUSY);
 	KTEST_EXPECT_EQ(t, reserved_top_size(), reserved);
+}
+
+/*
+ * The kernel's page directory in a new address space: swapper_pmd itself
+ * when shared (natively), else a copy that follows later kernel page
+ * tables: one is made here, in the unused part of the kernel's top area
+ * above the stacks.
+ */
+static void pgtable_kernel_pmd_per_mm(struct ktest *t)
+{
+	unsigned long v = STACK_AREA_START + STACK_AREA_SIZE + PMD_SIZE;
+	struct mm_struct *mm = mm_alloc();
+	pmd_t *kpmd;
+	void *page;
+
+	KTEST_ASSERT(t, mm != NULL);
+	kpmd = mm->context.pmd[USER_PTRS_PER_PGD];
+	KTEST_EXPECT_EQ(t, pud_pfn(mm->pgd[USER_PTRS_PER_PGD]),
+			virt_to_pfn(kpmd));
+	if (shared_kernel_pmd()) {
+		KTEST_EXPECT(t, kpmd == swapper_pmd);
+		mmput(mm);
+		return;
+	}
+	KTEST_EXPECT(t, kpmd != swapper_pmd);
+	KTEST_EXPECT(t, !memcmp(kpmd, swapper_pmd, PAGE_SIZE));
+	page = get_zeroed_page(GFP_KERNEL);
+	KTEST_ASSERT(t, page != NULL);
+	KTEST_EXPECT_EQ(t, map_kernel_page(v, virt_to_pfn(page), PAGE_KERNEL), 0);
+	KTEST_EXPECT(t, pmd_present(swapper_pmd[pmd_index(v)]));
+	KTEST_EXPECT_EQ(t, kpmd[pmd_index(v)].pmd, swapper_pmd[pmd_index(v)].pmd);
+	KTEST_EXPECT(t, !memcmp(kpmd, swapper_pmd, PAGE_SIZE));
+	unmap_kernel_page(v);
+	free_page(page);
+	mmput(mm);
 }
 
 /* Map a page at a fixmap slot, see its data there, unmap it again. */
@@ -199,6 +236,7 @@ static const struct ktest_case pgtable_cases[] = {
 	KTEST_CASE(pgtable_boot_stack_guard),
 	KTEST_CASE(pgtable_tables_own_their_pages),
 	KTEST_CASE(pgtable_top_layout),
+	KTEST_CASE(pgtable_kernel_pmd_per_mm),
 	KTEST_CASE(pgtable_fixmap_alias),
 	KTEST_CASE(pgtable_fixmap_machine_address),
 	KTEST_CASE(pgtable_remap_flushes_tlb),
