@@ -10,7 +10,6 @@
 #include <linux/string.h>
 #include <linux/bootinfo.h>
 #include <linux/console.h>
-#include <linux/serial.h>
 #include <linux/start_kernel.h>
 #include <linux/reboot.h>
 #include <linux/mm.h>
@@ -36,6 +35,7 @@
 #include <asm/irqflags.h>
 #include <asm/msr.h>
 #include <asm/processor.h>
+#include <asm/platform.h>
 
 static const char linux_banner[] =
 	"pvkernel version " UTS_RELEASE " (i386 PAE) " __DATE__ "\n";
@@ -176,16 +176,16 @@ void __init start_kernel(void)
 {
 	setup_command_line();		/* built-in + boot loader command line */
 	parse_early_params();		/* console=, loglevel=, quiet, mem= */
-	serial8250_console_init();	/* printk reaches the serial port */
-	printk(KERN_NOTICE "%s", linux_banner);
+	printk(KERN_NOTICE "%s", linux_banner);	/* kept until a console */
+	paravirt_init();		/* the pv_ops backend and its platform */
+	x86_platform.console_init();	/* printk reaches the console */
 	pr_notice("Command line: %s\n", boot_command_line);
 	if (cmdline_truncated)
 		pr_warn("Command line longer than %d bytes: the rest is ignored\n",
 			BOOT_COMMAND_LINE_MAX - 1);
 	if (boot_info.error)		/* the loader's data was unusable */
 		boot_fail("boot: %s: %s\n", boot_info.loader, boot_info.error);
-	paravirt_init();		/* choose the pv_ops backend */
-	apply_paravirt();		/* patch its call sites */
+	apply_paravirt();		/* patch the backend's call sites */
 	cpu_init();			/* CPU identification, GDT, TSS */
 	setup_arch();			/* memory map, kernel page tables */
 	trap_init();			/* IDT, double-fault task */
@@ -193,7 +193,7 @@ void __init start_kernel(void)
 	mm_init();			/* buddy page allocator */
 	kmem_cache_init();		/* kmalloc */
 	sched_init();			/* this context becomes the idle task */
-	init_IRQ();			/* IRQ descriptors, 8259 PIC */
+	init_IRQ();			/* IRQ descriptors, the platform's PICs */
 	parse_args_late();		/* the remaining parameters */
 	time_init();			/* clocksources, clock events, RTC */
 	local_irq_enable();		/* interrupts on from here */

@@ -82,6 +82,32 @@ const char *console_preferred(void)
 	return preferred_console[0] ? preferred_console : NULL;
 }
 
+static struct console *input_console(void)
+{
+	struct console *c;
+
+	for (c = console_list; c; c = c->next)
+		if ((c->flags & CON_ENABLED) && c->read_char)
+			return c;
+	return NULL;
+}
+
+int console_read_char(void)
+{
+	struct console *c = input_console();
+
+	return c ? c->read_char(c) : -1;
+}
+
+int console_start_input(void (*notify)(void))
+{
+	struct console *c = input_console();
+
+	if (!c || !c->start_input)
+		return -ENODEV;
+	return c->start_input(c, notify);
+}
+
 /* Shows text on the consoles, or keeps it until the first one exists. */
 static void console_show(const char *s, size_t n)
 {

@@ -133,10 +133,14 @@ static void uart_setup(struct uart_port *p, unsigned int baud)
 	outb(UART_MCR_DTR_RTS_OUT2, p->base + UART_MCR);
 }
 
+static int serial_console_start_input(struct console *con,
+				      void (*notify)(void));
+
 static struct console serial_console = {
 	.name = "ttyS",
 	.write = serial_console_write,
 	.read_char = serial_console_read,
+	.start_input = serial_console_start_input,
 };
 
 /* Which port console= names; COM1 when none or another device is named. */
@@ -180,13 +184,12 @@ static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 }
 
 /* Switches console input to interrupts; notify runs on each arrival. */
-int __init serial8250_init_irq(void (*notify)(void))
+static int serial_console_start_input(struct console *con,
+				      void (*notify)(void))
 {
-	struct uart_port *p = serial_console.data;
+	struct uart_port *p = con->data;
 	int err;
 
-	if (!p)
-		return -1;
 	p->rx_notify = notify;
 	err = request_irq(p->irq, serial8250_interrupt, IRQF_SHARED,
 			  "serial", p);
@@ -197,12 +200,4 @@ int __init serial8250_init_irq(void (*notify)(void))
 	if (p->rx_head != p->rx_tail)
 		notify();
 	return 0;
-}
-
-/* Reads one byte of console input, or -1. */
-int serial8250_getc(void)
-{
-	if (!serial_console.data)
-		return -1;
-	return serial_console_read(&serial_console);
 }

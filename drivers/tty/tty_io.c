@@ -2,10 +2,10 @@
 /*
  * drivers/tty/tty_io.c - tty devices as files, and the console tty.
  *
- * The serial console is the only terminal: /dev/console (5:1), /dev/tty
+ * The system console is the only terminal: /dev/console (5:1), /dev/tty
  * (5:0, "the current terminal") and /dev/ttyS0 (4:64) all open it.  Its
- * input comes from the 8250 receive interrupt, its output goes to the
- * console drivers, next to printk's.
+ * input comes from the console that reads (the 8250's receive interrupt
+ * natively), its output goes to the console drivers, next to printk's.
  *
  * There is no per-process controlling terminal yet: the console is
  * everyone's.  Its foreground process group is set by TIOCSCTTY and
@@ -20,7 +20,6 @@
 #include <linux/signal.h>
 #include <linux/string.h>
 #include <linux/console.h>
-#include <linux/serial.h>
 #include <linux/tty.h>
 #include <linux/uio.h>
 
@@ -83,7 +82,7 @@ static void console_rx_notify(void)
 	size_t n = 0;
 	int c;
 
-	while ((c = serial8250_getc()) >= 0) {
+	while ((c = console_read_char()) >= 0) {
 		buf[n++] = c;
 		if (n == sizeof(buf)) {
 			n_tty_receive_buf(&console_tty, buf, n);
@@ -96,7 +95,7 @@ static void console_rx_notify(void)
 
 void __init console_input_init(void)
 {
-	if (serial8250_init_irq(console_rx_notify))
+	if (console_start_input(console_rx_notify))
 		pr_info("console: no interrupt-driven input\n");
 }
 

@@ -223,12 +223,18 @@ struct paravirt_hook_site {
  */
 #define PARAVIRT_SLOT_UNSUPPORTED	((void *)1)
 
-/* A backend: its probe (0: not here) and the slots it overrides. */
+struct x86_platform_ops;
+
+/*
+ * A backend: its probe (0: not here), the slots it overrides and the
+ * platform it brings (asm/platform.h; NULL: the PC's).
+ */
 struct paravirt_backend {
 	const char *name;
 	int (*probe)(void);
 	const struct pv_info *info;
 	const struct paravirt_patch_template *ops;
+	const struct x86_platform_ops *platform;
 };
 
 /* arch/i386/kernel/paravirt.c */

@@ -5,15 +5,18 @@
 #include <linux/compiler.h>
 #include <asm/debug-exit.h>
 
-/* Powers the machine off (ACPI S5); halts if that does not work. */
+/* Powers the machine off; halts if that does not work. */
 void __noreturn machine_power_off(void);
 
 /* Resets the machine (QEMU with -no-reboot exits). */
 void __noreturn machine_restart(void);
 
+/* Stops the CPU for good, interrupts off. */
+void __noreturn machine_halt(void);
+
 /*
- * Ends the run with a status a test harness can read (QEMU's
- * isa-debug-exit), then powers off, then halts.
+ * Ends the run with a status a test harness can read (natively QEMU's
+ * isa-debug-exit), else powers off, else halts.
  */
 void __noreturn machine_exit(int status);
 

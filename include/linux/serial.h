@@ -3,8 +3,7 @@
 #define _LINUX_SERIAL_H
 
 /* drivers/serial/8250.c */
+/* Registers the 8250 console named by console= (the PC platform's). */
 void serial8250_console_init(void);
-int serial8250_init_irq(void (*notify)(void));
-int serial8250_getc(void);
 
 #endif /* _LINUX_SERIAL_H */

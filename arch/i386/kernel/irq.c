@@ -5,8 +5,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/irq.h>
-#include <asm/i8259.h>
-#include <asm/apic.h>
+#include <asm/platform.h>
 
 static unsigned long bad_vectors;
 
@@ -16,10 +15,9 @@ void ack_bad_irq(unsigned int vector)
 		pr_warn("irq: unexpected interrupt on vector %#x\n", vector);
 }
 
-/* The 8259 pair owns IRQs 0-15; the local APIC adds its own vectors. */
+/* IRQ descriptors, then the platform's interrupt controllers. */
 void __init init_IRQ(void)
 {
 	early_irq_init();
-	init_8259A();
-	apic_init();
+	x86_platform.init_irq();
 }

@@ -26,6 +26,7 @@
 #include <asm/irqflags.h>
 #include <asm/insn.h>
 #include <asm/traps.h>
+#include <asm/platform.h>
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
@@ -119,6 +120,7 @@ static int __init install(const struct paravirt_backend *b)
 	paravirt_fill(&pv_ops, b);
 	if (b->info)
 		pv_info = *b->info;
+	x86_platform_install(b->platform);
 	return 0;
 }
 
@@ -165,9 +167,9 @@ void __init paravirt_init(void)
 	for (i = 0; !b && i < ARRAY_SIZE(backends); i++)
 		if (backends[i]->probe() && !install(backends[i]))
 			b = backends[i];
-	pr_info("paravirt: %s backend%s, kernel in ring %u\n", b->name,
-		b == door_backend ? " (installed at entry)" : "",
-		pv_info.kernel_rpl);
+	pr_info("paravirt: %s backend%s, kernel in ring %u, platform %s\n",
+		b->name, b == door_backend ? " (installed at entry)" : "",
+		pv_info.kernel_rpl, x86_platform.name);
 	if (IS_ENABLED(CONFIG_PARAVIRT_STATS))
 		paravirt_stats_init();
 	if (pv_ops.init.banner)

@@ -12,6 +12,7 @@
 #include <asm/irqflags.h>
 #include <asm/segment.h>
 #include <asm/insn.h>
+#include <asm/platform.h>
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
@@ -218,6 +219,32 @@ static void pv_install_fills_and_refuses(struct ktest *t)
 	KTEST_EXPECT(t, paravirt_backend_missing(&fake_backend) == NULL);
 }
 
+static void fake_power_off(void)
+{
+}
+
+/* A backend's platform: its slots, the PC's where it has none. */
+static void pv_platform_fills_from_native(struct ktest *t)
+{
+	static const struct x86_platform_ops fake = {
+		.name = "fake",
+		.power_off = fake_power_off,
+	};
+	struct x86_platform_ops p;
+
+	x86_platform_fill(&p, &fake);
+	KTEST_EXPECT_STREQ(t, p.name, "fake");
+	KTEST_EXPECT(t, p.power_off == fake_power_off);
+	KTEST_EXPECT(t, p.restart == native_platform.restart);
+	KTEST_EXPECT(t, p.console_init == native_platform.console_init);
+	x86_platform_fill(&p, NULL);
+	KTEST_EXPECT(t, !memcmp(&p, &native_platform, sizeof(p)));
+	/* This boot's platform came with its backend. */
+	if (!pv_info.paravirt_enabled)
+		KTEST_EXPECT(t, !memcmp(&x86_platform, &native_platform,
+					sizeof(p)));
+}
+
 static void pv_slot_names_match(struct ktest *t)
 {
 	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(init.patch)),
@@ -319,6 +346,7 @@ static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(pv_irq_ops_work),
 	KTEST_CASE(pv_native_installed),
 	KTEST_CASE(pv_install_fills_and_refuses),
+	KTEST_CASE(pv_platform_fills_from_native),
 	KTEST_CASE(pv_slot_names_match),
 	KTEST_CASE(pv_default_patch_direct_call),
 #ifdef CONFIG_DEBUG_PARAVIRT

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/i386/kernel/reboot.c - powering off and leaving QEMU.
+ * arch/i386/kernel/reboot.c - stopping the machine, however the platform
+ * (asm/platform.h) does it: power off, restart, halt, or the end of a
+ * test run with a status.
  */
 #include <linux/kernel.h>
 #include <linux/reboot.h>
-#include <asm/io.h>
+#include <asm/platform.h>
 #include <asm/irqflags.h>
 
-/* PIIX4 power management: SLP_EN with sleep type 0 (S5 in QEMU's DSDT). */
-#define PIIX4_PM1A_CNT	0x604
-#define PM1_SLP_EN_S5	0x2000
-
-static void __noreturn halt_forever(void)
+void machine_halt(void)
 {
 	local_irq_disable();
+	x86_platform.halt();
 	for (;;)
 		halt();
 }
@@ -21,23 +20,22 @@ static void __noreturn halt_forever(void)
 void machine_power_off(void)
 {
 	local_irq_disable();
-	outw(PM1_SLP_EN_S5, PIIX4_PM1A_CNT);
-	halt_forever();
+	x86_platform.power_off();
+	machine_halt();
 }
 
-/* Pulses the reset line through the keyboard controller. */
 void machine_restart(void)
 {
 	local_irq_disable();
-	outb(0xfe, 0x64);
-	halt_forever();
+	x86_platform.restart();
+	machine_halt();
 }
 
 void machine_exit(int status)
 {
 	local_irq_disable();
-	outb(status, DEBUG_EXIT_PORT);
-	/* No isa-debug-exit device: power off instead. */
+	x86_platform.exit(status);
+	/* No way to give a status here: power off instead. */
 	machine_power_off();
 }
 
