@@ -81,6 +81,44 @@
 })
 
 /*
+ * A callee-save slot implemented in C.  The kernel is built with
+ * -mregparm=3, so a site's arguments (%eax, %edx, %ecx; a 64-bit value in
+ * %edx:%eax) are already where a C function takes them; what C does not
+ * do is keep %eax, %ecx and %edx.  The thunk keeps them around the call,
+ * except those carrying the slot's result:
+ *
+ *	static void __used xen_irq_disable(void) { ... }
+ *	PV_CALLEE_SAVE_VOID(xen_irq_disable);
+ *	...
+ *	.irq.irq_disable = PV_CALLEE_SAVE(xen_irq_disable),
+ *
+ * _VOID for a slot without result, _RET32 for one in %eax, _RET64 for
+ * one in %edx:%eax.  A static function needs __used: only the thunk's
+ * asm calls it.
+ */
+#define __PV_CALLEE_SAVE(func, push, pop)				\
+	extern const u8 func##_pv_thunk[];				\
+	__asm__(".pushsection .text, \"ax\"\n"			\
+		".balign 4\n"						\
+		".type " #func "_pv_thunk, @function\n"		\
+		#func "_pv_thunk:\n\t"				\
+		push							\
+		"call " #func "\n\t"					\
+		pop							\
+		"ret\n"						\
+		".size " #func "_pv_thunk, . - " #func "_pv_thunk\n"	\
+		".popsection")
+#define PV_CALLEE_SAVE_VOID(func)					\
+	__PV_CALLEE_SAVE(func, "pushl %eax\n\tpushl %ecx\n\tpushl %edx\n\t", \
+			 "popl %edx\n\tpopl %ecx\n\tpopl %eax\n\t")
+#define PV_CALLEE_SAVE_RET32(func)					\
+	__PV_CALLEE_SAVE(func, "pushl %ecx\n\tpushl %edx\n\t",		\
+			 "popl %edx\n\tpopl %ecx\n\t")
+#define PV_CALLEE_SAVE_RET64(func)					\
+	__PV_CALLEE_SAVE(func, "pushl %ecx\n\t", "popl %ecx\n\t")
+#define PV_CALLEE_SAVE(func)	((void *)func##_pv_thunk)
+
+/*
  * Hooks: operations bare hardware does without (page-table pages coming
  * and going, address spaces) that a hypervisor backend writes in C.  A
  * hook is a 5-byte jump, recorded in .parahooks, to an out-of-line call

@@ -285,6 +285,49 @@ static void pv_default_patch_direct_call(struct ktest *t)
 		KTEST_EXPECT_EQ(t, n, 5);
 }
 
+/* C targets for callee-save slots, behind their thunks. */
+static u32 pv_test_c_seen;
+
+static void __used pv_test_c_op(u32 a, u32 b, u32 c)
+{
+	pv_test_c_seen = a * 3 + b * 5 + c;
+}
+PV_CALLEE_SAVE_VOID(pv_test_c_op);
+
+static u64 __used pv_test_c_entry(u64 v)
+{
+	return v ^ 0x8000000000000001ULL;
+}
+PV_CALLEE_SAVE_RET64(pv_test_c_entry);
+
+/*
+ * Called as a site calls: arguments in %eax/%edx/%ecx, every register
+ * but the result kept, whatever the C function did with them.
+ */
+static void pv_thunks_keep_registers(struct ktest *t)
+{
+	void *fn = PV_CALLEE_SAVE(pv_test_c_op);
+	u32 eax = 1, ecx = 100, edx = 10, ebx = 0x44444444;
+	u64 v = 0x0123456789abcdefULL;
+
+	__asm__ __volatile__("call *%[fn]"
+			     : "+a"(eax), "+c"(ecx), "+d"(edx), "+b"(ebx)
+			     : [fn] "m"(fn) : "memory", "cc");
+	KTEST_EXPECT_EQ(t, pv_test_c_seen, 1 * 3 + 10 * 5 + 100);
+	KTEST_EXPECT_EQ(t, eax, 1);
+	KTEST_EXPECT_EQ(t, ecx, 100);
+	KTEST_EXPECT_EQ(t, edx, 10);
+	KTEST_EXPECT_EQ(t, ebx, 0x44444444);
+
+	fn = PV_CALLEE_SAVE(pv_test_c_entry);
+	ecx = 0x11111111;
+	__asm__ __volatile__("call *%[fn]"
+			     : "+A"(v), "+c"(ecx) : [fn] "m"(fn)
+			     : "memory", "cc");
+	KTEST_EXPECT_EQ(t, v, 0x8123456789abcdeeULL);
+	KTEST_EXPECT_EQ(t, ecx, 0x11111111);
+}
+
 #ifdef CONFIG_DEBUG_PARAVIRT
 /*
  * Stand-ins for cpu.io_delay (a cold slot nothing calls meanwhile, as
@@ -336,6 +379,36 @@ static void pv_debug_catches_clobbering_target(struct ktest *t)
 	KTEST_EXPECT_EQ(t, ecx, 0x11111111);
 	KTEST_EXPECT_EQ(t, paravirt_debug_violations, before + 1);
 }
+
+/*
+ * The checker sees through thunks: a thunked C function keeps its site's
+ * registers, the bare C function in the same slot is caught.
+ */
+static void pv_debug_checks_thunked_slots(struct ktest *t)
+{
+	void (*saved)(void) = pv_ops.cpu.io_delay;
+	unsigned int before = paravirt_debug_violations;
+	u32 eax = 2, ecx = 200, edx = 20;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pv_ops.cpu.io_delay = PV_CALLEE_SAVE(pv_test_c_op);
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
+			     : "+a"(eax), "+c"(ecx), "+d"(edx)
+			     : PV_OPS(cpu.io_delay) : "memory");
+	KTEST_EXPECT_EQ(t, paravirt_debug_violations, before);
+	KTEST_EXPECT_EQ(t, pv_test_c_seen, 2 * 3 + 20 * 5 + 200);
+	pv_ops.cpu.io_delay = (void *)pv_test_c_op;
+	__asm__ __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)
+			     : "+a"(eax), "+c"(ecx), "+d"(edx)
+			     : PV_OPS(cpu.io_delay) : "memory");
+	pv_ops.cpu.io_delay = saved;
+	local_irq_restore(flags);
+	KTEST_EXPECT(t, paravirt_debug_violations > before);
+	KTEST_EXPECT_EQ(t, eax, 2);
+	KTEST_EXPECT_EQ(t, ecx, 200);
+	KTEST_EXPECT_EQ(t, edx, 20);
+}
 #endif /* CONFIG_DEBUG_PARAVIRT */
 
 static const struct ktest_case paravirt_cases[] = {
@@ -347,11 +420,13 @@ static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(pv_native_installed),
 	KTEST_CASE(pv_install_fills_and_refuses),
 	KTEST_CASE(pv_platform_fills_from_native),
+	KTEST_CASE(pv_thunks_keep_registers),
 	KTEST_CASE(pv_slot_names_match),
 	KTEST_CASE(pv_default_patch_direct_call),
 #ifdef CONFIG_DEBUG_PARAVIRT
 	KTEST_CASE(pv_debug_poisons_clobbers),
 	KTEST_CASE(pv_debug_catches_clobbering_target),
+	KTEST_CASE(pv_debug_checks_thunked_slots),
 #endif
 	{}
 };
