@@ -169,4 +169,34 @@ extern struct gdt_page gdt_page;
 #define gdt_table	(gdt_page.gdt)
 extern struct desc_struct idt_table[256];
 
+/* The TLS descriptors of a task (thread.tls_array), written one by one. */
+static inline void __load_tls(const u32 (*tls)[2])
+{
+	unsigned int i;
+
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
+		struct desc_struct d = { tls[i][0], tls[i][1] };
+
+		write_gdt_entry(gdt_table, GDT_ENTRY_TLS_MIN + i, d);
+	}
+}
+
+/*
+ * Loads a task's TLS descriptors into the GDT (the context switch does,
+ * and set_thread_area).  A backend can take the three as one operation
+ * (Xen batches them); natively this is a hook whose native form is the
+ * three descriptor writes inline.
+ */
+#ifdef CONFIG_PARAVIRT
+static inline void load_tls(const u32 (*tls)[2])
+{
+	if (PVOP_HOOK_ON(cpu.load_tls))
+		pv_ops.cpu.load_tls(tls);
+	else
+		__load_tls(tls);
+}
+#else
+#define load_tls(tls)	__load_tls(tls)
+#endif /* CONFIG_PARAVIRT */
+
 #endif /* _ASM_I386_DESC_H */

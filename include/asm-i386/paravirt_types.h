@@ -93,8 +93,8 @@ struct pv_cpu_ops {
 	void (*load_tr)(unsigned int sel);
 	unsigned long (*store_tr)(void);
 	void (*set_ldt)(unsigned int sel);
-	void (*load_tls)(struct desc_struct *gdt, const u32 tls[][2],
-			 unsigned int n);
+	/* A task's GDT_ENTRY_TLS_ENTRIES TLS descriptors into the GDT. */
+	void (*load_tls)(const u32 (*tls)[2]);
 	/* Descriptor words at entry: %eax entry, %edx low, %ecx high. */
 	void (*write_gdt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
 	void (*write_ldt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */

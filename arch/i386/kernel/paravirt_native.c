@@ -103,16 +103,9 @@ static void native_load_tr_op(unsigned int sel) { native_load_tr(sel); }
 static unsigned long native_store_tr_op(void) { return native_store_tr(); }
 static void native_set_ldt_op(unsigned int sel) { native_load_ldt(sel); }
 
-static void native_load_tls(struct desc_struct *gdt, const u32 tls[][2],
-			    unsigned int n)
+static void native_load_tls(const u32 (*tls)[2])
 {
-	unsigned int i;
-
-	for (i = 0; i < n; i++) {
-		struct desc_struct d = { tls[i][0], tls[i][1] };
-
-		native_write_gdt_entry(gdt, GDT_ENTRY_TLS_MIN + i, d);
-	}
+	__load_tls(tls);
 }
 
 static u32 native_inb_op(u16 port) { return native_inb(port); }

@@ -43,17 +43,6 @@ void __init arch_sched_init(struct task_struct *idle)
 	idle->thread.fpu = fpu_alloc_state();
 }
 
-static void load_tls(const struct thread_struct *t)
-{
-	unsigned int i;
-
-	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
-		struct desc_struct d = { t->tls_array[i][0], t->tls_array[i][1] };
-
-		write_gdt_entry(gdt_table, GDT_ENTRY_TLS_MIN + i, d);
-	}
-}
-
 struct task_struct *switch_to(struct task_struct *prev,
 			      struct task_struct *next)
 {
@@ -67,7 +56,7 @@ struct task_struct *switch_to(struct task_struct *prev,
 	/* A hypervisor may batch the privileged updates that follow. */
 	arch_enter_lazy_cpu_mode();
 	load_sp0(&init_tss, next->thread.sp0);
-	load_tls(&next->thread);
+	load_tls(next->thread.tls_array);
 	arch_leave_lazy_cpu_mode();
 	loadsegment(fs, next->thread.fs);
 	loadsegment(gs, next->thread.gs);

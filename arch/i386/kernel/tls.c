@@ -53,16 +53,10 @@ static void fill_desc(u32 d[2], const struct user_desc *u)
 
 void load_current_tls(void)
 {
-	unsigned int i;
 	unsigned long flags;
 
 	local_irq_save(flags);
-	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
-		struct desc_struct d = { current->thread.tls_array[i][0],
-					 current->thread.tls_array[i][1] };
-
-		write_gdt_entry(gdt_table, GDT_ENTRY_TLS_MIN + i, d);
-	}
+	load_tls(current->thread.tls_array);
 	local_irq_restore(flags);
 }
 
