@@ -3,16 +3,34 @@
 #define _ASM_I386_MSR_H
 
 #include <linux/types.h>
+#include <linux/errno.h>
+#include <asm/asm.h>
 
 #define MSR_IA32_APICBASE	0x0000001b
 #define MSR_IA32_APICBASE_ENABLE (1 << 11)
 #define MSR_IA32_APICBASE_BASE	0xfffff000
 
-static inline u64 native_read_msr(u32 msr)
+/*
+ * Reads an MSR; a CPU without it raises #GP, which the exception fixup
+ * turns into *err = -EIO and a value of 0.  *err is 0 otherwise.
+ */
+static inline u64 native_read_msr(u32 msr, int *err)
 {
 	u32 lo, hi;
+	int e;
 
-	__asm__ __volatile__("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	__asm__ __volatile__("1:	rdmsr\n"
+			     "2:\n"
+			     " .pushsection .fixup, \"ax\"\n"
+			     "3:	movl %[eio], %[e]\n"
+			     "	xorl %%eax, %%eax\n"
+			     "	xorl %%edx, %%edx\n"
+			     "	jmp 2b\n"
+			     " .popsection\n"
+			     _ASM_EXTABLE(1b, 3b)
+			     : [e] "=r"(e), "=a"(lo), "=d"(hi)
+			     : "c"(msr), "0"(0), [eio] "i"(-EIO));
+	*err = e;
 	return ((u64)hi << 32) | lo;
 }
 
@@ -44,12 +62,24 @@ static inline u64 rdtsc(void)
 				: "=A"(r) : PV_OPS(cpu.read_tsc));
 	return r;
 }
-static inline u64 rdmsrl(u32 msr) { return pv_ops.cpu.read_msr(msr); }
+static inline u64 read_msr(u32 msr, int *err)
+{
+	return pv_ops.cpu.read_msr(msr, err);
+}
 static inline void wrmsrl(u32 msr, u64 v) { pv_ops.cpu.write_msr(msr, v); }
 #else
-#define rdmsrl(msr)		native_read_msr(msr)
+#define read_msr(msr, err)	native_read_msr(msr, err)
 #define wrmsrl(msr, v)		native_write_msr(msr, v)
 #define rdtsc()			native_read_tsc()
 #endif /* CONFIG_PARAVIRT */
+
+/* An MSR into *v: 0, or -EIO when the CPU (or hypervisor) has none. */
+static inline int rdmsrl_safe(u32 msr, u64 *v)
+{
+	int err;
+
+	*v = read_msr(msr, &err);
+	return err;
+}
 
 #endif /* _ASM_I386_MSR_H */

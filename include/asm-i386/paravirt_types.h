@@ -82,7 +82,8 @@ struct pv_cpu_ops {
 	unsigned long (*read_cr4)(void);
 	void (*write_cr4)(unsigned long v);
 	void (*wbinvd)(void);
-	u64 (*read_msr)(u32 msr);
+	/* *err: 0, or -EIO when the MSR does not exist (the value is 0). */
+	u64 (*read_msr)(u32 msr, int *err);
 	void (*write_msr)(u32 msr, u64 v);
 	u64 (*read_tsc)(void);				/* callee-save */
 	u64 (*read_pmc)(u32 counter);

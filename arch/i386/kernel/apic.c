@@ -64,7 +64,10 @@ static bool __init apic_probe(phys_addr_t *base)
 		pr_info("apic: no local APIC (CPUID), 8259 PIC only\n");
 		return false;
 	}
-	msr = rdmsrl(MSR_IA32_APICBASE);
+	if (rdmsrl_safe(MSR_IA32_APICBASE, &msr)) {
+		pr_warn("apic: APIC base MSR unreadable, 8259 PIC only\n");
+		return false;
+	}
 	if (!(msr & MSR_IA32_APICBASE_ENABLE)) {
 		msr |= MSR_IA32_APICBASE_ENABLE;
 		wrmsrl(MSR_IA32_APICBASE, msr);

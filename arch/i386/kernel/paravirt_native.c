@@ -84,7 +84,10 @@ static void native_write_cr0_op(unsigned long v) { native_write_cr0(v); }
 static unsigned long native_read_cr4_op(void) { return native_read_cr4(); }
 static void native_write_cr4_op(unsigned long v) { native_write_cr4(v); }
 static void native_wbinvd_op(void) { native_wbinvd(); }
-static u64 native_read_msr_op(u32 msr) { return native_read_msr(msr); }
+static u64 native_read_msr_op(u32 msr, int *err)
+{
+	return native_read_msr(msr, err);
+}
 static void native_write_msr_op(u32 msr, u64 v) { native_write_msr(msr, v); }
 
 static u64 native_read_pmc(u32 counter)

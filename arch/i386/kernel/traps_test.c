@@ -15,6 +15,10 @@
 #include <asm/traps.h>
 #include <asm/fixmap.h>
 #include <asm/tss.h>
+#include <asm/paravirt_types.h>
+#include <linux/errno.h>
+#include <asm/processor.h>
+#include <asm/msr.h>
 
 extern char init_stack_guard[];
 
@@ -74,6 +78,34 @@ static void fixup_other_exceptions(struct ktest *t)
 			     : "r"(zero)
 			     : "edx");
 	KTEST_EXPECT_EQ(t, hit, 1);
+}
+
+/*
+ * An MSR the CPU lacks raises #GP, which must come back as -EIO, not an
+ * oops.  QEMU's emulated CPU reads every unknown MSR as 0 instead, so
+ * natively this checks that the native backend's rdmsr has its fixup
+ * and that a real MSR reads with no error; a hypervisor injects the #GP.
+ */
+static void msr_read_reports_fault(struct ktest *t)
+{
+	unsigned int i;
+	u64 v = 1;
+	int err;
+
+	if (IS_ENABLED(CONFIG_PARAVIRT)) {
+		const u8 *p = (const u8 *)native_pv_ops.cpu.read_msr;
+
+		for (i = 0; i < 64 && !(p[i] == 0x0f && p[i + 1] == 0x32); i++)
+			;
+		KTEST_ASSERT(t, i < 64);
+		KTEST_EXPECT(t, search_exception_table((unsigned long)p + i));
+	}
+	if (cpu_has(X86_FEATURE_MSR) && cpu_has(X86_FEATURE_APIC))
+		KTEST_EXPECT_EQ(t, rdmsrl_safe(MSR_IA32_APICBASE, &v), 0);
+	err = rdmsrl_safe(0xdeadbeef, &v);
+	KTEST_EXPECT(t, err == 0 || err == -EIO);
+	if (err)
+		KTEST_EXPECT_EQ(t, v, 0);
 }
 
 static void gdt_has_kernel_rpl(struct ktest *t)
@@ -139,6 +171,7 @@ static const struct ktest_case traps_cases[] = {
 	KTEST_CASE(fixup_page_fault_write),
 	KTEST_CASE(probe_mapped_memory_works),
 	KTEST_CASE(fixup_other_exceptions),
+	KTEST_CASE(msr_read_reports_fault),
 	KTEST_CASE(gdt_has_kernel_rpl),
 	KTEST_CASE(idt_gates),
 	KTEST_CASE(kallsyms_finds_functions),
