@@ -23,7 +23,7 @@
 #include <asm/i8253.h>
 #include <asm/rtc.h>
 
-#define WAIT_LIMIT_NS	(1000 * NSEC_PER_MSEC)
+#define WAIT_LIMIT_NS	(10000 * NSEC_PER_MSEC)
 
 static bool have_lapic(void)
 {
