@@ -179,7 +179,7 @@ int vprintk(const char *fmt, va_list args)
 		size_t len = nl ? (size_t)(nl - msg) + 1 : (size_t)n;
 
 		if (line_start && IS_ENABLED(CONFIG_PRINTK_TIME)) {
-			ns = ktime_get_ns();
+			ns = sched_clock();
 			us = (u32)(do_div(ns, 1000000000) / 1000);
 			snprintf(stamp, sizeof(stamp), "[%5lu.%06u] ",
 				 (unsigned long)ns, us);

@@ -19,7 +19,9 @@ void rtc_decode(struct rtc_date *d, u8 reg_b);
 /* Reads the CMOS clock; 0, or -EIO if it never settles or makes no sense. */
 int rtc_read_date(struct rtc_date *d);
 
-/* Reads the CMOS clock, prints it and sets the wall clock from it. */
-void rtc_init(void);
+struct timespec64;
+
+/* The wall clock from the CMOS clock (printed): 0, or -EIO. */
+int rtc_get_wallclock(struct timespec64 *ts);
 
 #endif /* _ASM_I386_RTC_H */

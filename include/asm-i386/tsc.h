@@ -13,4 +13,7 @@ extern u32 tsc_khz;
  */
 int tsc_init(void);
 
+/* The TSC's rate in kHz measured on the PIT, 0 if that failed. */
+unsigned long native_calibrate_tsc(void);
+
 #endif /* _ASM_I386_TSC_H */

@@ -46,9 +46,19 @@ void timekeeping_set_wallclock(s64 sec);
 s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
 	     unsigned int hour, unsigned int min, unsigned int sec);
 
-/* Sets up the timer hardware and the tick (arch/i386/kernel/time.c). */
+/*
+ * Sets up the backend's timers and the tick, then the wall clock from
+ * the backend's (arch/i386/kernel/time.c).
+ */
 void time_init(void);
 void native_time_init(void);
+
+/*
+ * Nanoseconds since boot for time stamps, from the backend's clock
+ * (natively the clocksource's monotonic time; 0 before it runs).
+ */
+u64 sched_clock(void);
+u64 native_sched_clock(void);
 
 /*
  * Busy-wait at least us microseconds (ms milliseconds) on the TSC, or on

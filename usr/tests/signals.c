@@ -758,6 +758,35 @@ static void test_sigtrap_resume(void)
 	reset(SIGTRAP);
 }
 
+/* Clears the trap flag in the interrupted context, so it goes on. */
+static void trace_handler(int sig, siginfo_t *si, void *uc)
+{
+	ucontext_t *u = uc;
+
+	hits++;
+	last_sig = sig;
+	last_info = *si;
+	u->uc_mcontext.gregs[REG_EFL] &= ~0x100;
+}
+
+/*
+ * The trap flag: a SIGTRAP after one more instruction, reported as a
+ * trace trap (the kernel reads DR6), not a breakpoint.
+ */
+static void test_single_step(void)
+{
+	reset(SIGTRAP);
+	ASSERT_OK(handle_info(SIGTRAP, trace_handler, 0));
+	asm volatile("pushfl\n\t"
+		     "orl $0x100, (%%esp)\n\t"
+		     "popfl\n\t"
+		     "nop" ::: "memory", "cc");
+	EXPECT_EQ(hits, 1);
+	EXPECT_EQ(last_sig, SIGTRAP);
+	EXPECT_EQ(last_info.si_code, TRAP_TRACE);
+	reset(SIGTRAP);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(handler_runs),
 	KTAP_CASE(sigaction_old),
@@ -791,6 +820,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(sigfpe_siginfo),
 	KTAP_CASE(sigill_resume),
 	KTAP_CASE(sigtrap_resume),
+	KTAP_CASE(single_step),
 	{}
 };
 

@@ -21,6 +21,8 @@
 #include <asm/io.h>
 #include <asm/apic.h>
 #include <asm/tsc.h>
+#include <asm/rtc.h>
+#include <asm/debugreg.h>
 
 
 #define NATIVE_ASM(name) \
@@ -52,31 +54,14 @@ static void native_cpuid_op(u32 *a, u32 *b, u32 *c, u32 *d)
 	native_cpuid(a, b, c, d);
 }
 
-static unsigned long native_get_debugreg(int reg)
+static unsigned long native_get_debugreg_op(int reg)
 {
-	unsigned long v = 0;
-
-	switch (reg) {
-	case 0: __asm__ __volatile__("mov %%db0, %0" : "=r"(v)); break;
-	case 1: __asm__ __volatile__("mov %%db1, %0" : "=r"(v)); break;
-	case 2: __asm__ __volatile__("mov %%db2, %0" : "=r"(v)); break;
-	case 3: __asm__ __volatile__("mov %%db3, %0" : "=r"(v)); break;
-	case 6: __asm__ __volatile__("mov %%db6, %0" : "=r"(v)); break;
-	case 7: __asm__ __volatile__("mov %%db7, %0" : "=r"(v)); break;
-	}
-	return v;
+	return native_get_debugreg(reg);
 }
 
-static void native_set_debugreg(int reg, unsigned long v)
+static void native_set_debugreg_op(int reg, unsigned long v)
 {
-	switch (reg) {
-	case 0: __asm__ __volatile__("mov %0, %%db0" : : "r"(v)); break;
-	case 1: __asm__ __volatile__("mov %0, %%db1" : : "r"(v)); break;
-	case 2: __asm__ __volatile__("mov %0, %%db2" : : "r"(v)); break;
-	case 3: __asm__ __volatile__("mov %0, %%db3" : : "r"(v)); break;
-	case 6: __asm__ __volatile__("mov %0, %%db6" : : "r"(v)); break;
-	case 7: __asm__ __volatile__("mov %0, %%db7" : : "r"(v)); break;
-	}
+	native_set_debugreg(reg, v);
 }
 
 static unsigned long native_read_cr0_op(void) { return native_read_cr0(); }
@@ -136,21 +121,6 @@ static void native_pte_update(struct mm_struct *mm, unsigned long addr,
 static void native_flush_tlb_others(unsigned long addr)
 {
 	/* One CPU: there are no others. */
-}
-
-static const char *native_memory_setup(void)
-{
-	return "Multiboot";
-}
-
-static u64 native_sched_clock(void)
-{
-	return ktime_get_ns();
-}
-
-static unsigned long native_get_cpu_khz(void)
-{
-	return tsc_khz;
 }
 
 /* Hot slot -> the assembly body native_patch() copies into its sites. */
@@ -252,17 +222,18 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 #define NATIVE_PV_OPS { \
 	.init = { \
 		.patch = native_patch, \
-		.memory_setup = native_memory_setup, \
+		.arch_setup = paravirt_nop, \
 	}, \
 	.time = { \
 		.time_init = native_time_init, \
+		.get_wallclock = rtc_get_wallclock, \
 		.sched_clock = native_sched_clock, \
-		.get_cpu_khz = native_get_cpu_khz, \
+		.get_cpu_khz = native_calibrate_tsc, \
 	}, \
 	.cpu = { \
 		.cpuid = native_cpuid_op, \
-		.get_debugreg = native_get_debugreg, \
-		.set_debugreg = native_set_debugreg, \
+		.get_debugreg = native_get_debugreg_op, \
+		.set_debugreg = native_set_debugreg_op, \
 		.clts = (void *)native_pv_clts, \
 		.read_cr0 = native_read_cr0_op, \
 		.write_cr0 = native_write_cr0_op, \

@@ -132,16 +132,17 @@ int rtc_read_date(struct rtc_date *d)
 	return rtc_valid(d) ? 0 : -EIO;
 }
 
-void __init rtc_init(void)
+int rtc_get_wallclock(struct timespec64 *ts)
 {
 	struct rtc_date d;
 
 	if (rtc_read_date(&d)) {
-		pr_warn("rtc: no valid time in the CMOS clock, wall clock at 1970\n");
-		return;
+		pr_warn("rtc: no valid time in the CMOS clock\n");
+		return -EIO;
 	}
 	pr_info("rtc: %04u-%02u-%02u %02u:%02u:%02u UTC\n", d.year, d.mon,
 		d.day, d.hour, d.min, d.sec);
-	timekeeping_set_wallclock(mktime64(d.year, d.mon, d.day, d.hour,
-					   d.min, d.sec));
+	ts->tv_sec = mktime64(d.year, d.mon, d.day, d.hour, d.min, d.sec);
+	ts->tv_nsec = 0;
+	return 0;
 }

@@ -115,4 +115,5 @@ void __init setup_arch(void)
 			bi->mem[i].type == BOOT_MEM_RAM ? "usable" : "reserved");
 	reserve_door_ranges(bi);
 	paging_init(max_low_pfn, bi->early_mapped);
+	paravirt_arch_setup();
 }

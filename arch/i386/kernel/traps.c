@@ -19,6 +19,7 @@
 #include <asm/pgtable.h>
 #include <asm/traps.h>
 #include <asm/tss.h>
+#include <asm/debugreg.h>
 #include <asm/irqflags.h>
 #include <asm/syscall.h>
 #include <linux/signal.h>
@@ -140,6 +141,29 @@ static int trap_code(unsigned int v)
 	}
 }
 
+/*
+ * #DB: DR6 says whether a single step (the trap flag) or a breakpoint
+ * caused it.  The CPU never clears DR6, so it is cleared here for the
+ * next one.  Returns 1 if it was user mode's (a signal).  Out of line:
+ * the backend calls would otherwise crowd do_entry(), which every
+ * system call runs.
+ */
+static noinline int do_debug(struct pt_regs *regs)
+{
+	unsigned long dr6 = get_debugreg(6);
+	int code;
+
+	set_debugreg(6, 0);
+	if (dr6 & DR6_BS)
+		code = TRAP_TRACE;
+	else
+		code = dr6 & DR6_BREAKPOINTS ? TRAP_HWBKPT : TRAP_BRKPT;
+	if (!user_mode(regs))
+		return 0;
+	force_sig_fault(SIGTRAP, code, regs, regs->ip);
+	return 1;
+}
+
 static void do_exception(struct pt_regs *regs)
 {
 	unsigned int v = regs->vector;
@@ -148,6 +172,8 @@ static void do_exception(struct pt_regs *regs)
 		do_page_fault(regs);
 		return;
 	}
+	if (v == X86_TRAP_DB && do_debug(regs))
+		return;
 	if (user_mode(regs)) {
 		force_sig_fault(trap_signal(v), trap_code(v), regs, regs->ip);
 		return;

@@ -2,8 +2,9 @@
 /*
  * arch/i386/kernel/tsc.c - the time-stamp counter.
  *
- * Nothing tells us the rate the TSC counts at, so it is measured against
- * PIT channel 2 and the TSC then becomes the clocksource (rating 300,
+ * The backend says the rate the TSC counts at (natively nothing does, so
+ * it is measured against PIT channel 2), and the TSC then becomes the
+ * clocksource (rating 300,
  * above anything the PIT offers).  udelay() and mdelay() spin on it.
  */
 #include <linux/kernel.h>
@@ -17,6 +18,7 @@
 #include <asm/div64.h>
 #include <asm/i8253.h>
 #include <asm/tsc.h>
+#include <asm/paravirt_types.h>
 
 u32 tsc_khz;
 
@@ -37,6 +39,18 @@ static u64 __init tsc_read_raw(void)
 	return rdtsc();
 }
 
+/* Natively nothing tells the TSC's rate: it is measured on the PIT. */
+unsigned long __init native_calibrate_tsc(void)
+{
+	return div_u64(pit_calibrate(tsc_read_raw), 1000);
+}
+
+#ifdef CONFIG_PARAVIRT
+#define calculate_cpu_khz()	pv_ops.time.get_cpu_khz()
+#else
+#define calculate_cpu_khz()	native_calibrate_tsc()
+#endif /* CONFIG_PARAVIRT */
+
 int __init tsc_init(void)
 {
 	u32 khz;
@@ -45,7 +59,7 @@ int __init tsc_init(void)
 		pr_info("tsc: no TSC (CPUID), clocksource falls back\n");
 		return -ENODEV;
 	}
-	khz = div_u64(pit_calibrate(tsc_read_raw), 1000);
+	khz = calculate_cpu_khz();
 	if (!khz) {
 		pr_warn("tsc: calibration against the PIT failed\n");
 		return -EIO;
