@@ -5,7 +5,10 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 
-/* Port I/O: the only place in/out instructions appear in C. */
+/*
+ * Port I/O, the widths the kernel uses: the only place in/out
+ * instructions appear in C.
+ */
 static inline void native_outb(u8 v, u16 port)
 {
 	__asm__ __volatile__("outb %0, %1" : : "a"(v), "Nd"(port));
@@ -24,27 +27,6 @@ static inline void native_outw(u16 v, u16 port)
 	__asm__ __volatile__("outw %0, %1" : : "a"(v), "Nd"(port));
 }
 
-static inline u16 native_inw(u16 port)
-{
-	u16 v;
-
-	__asm__ __volatile__("inw %1, %0" : "=a"(v) : "Nd"(port));
-	return v;
-}
-
-static inline void native_outl(u32 v, u16 port)
-{
-	__asm__ __volatile__("outl %0, %1" : : "a"(v), "Nd"(port));
-}
-
-static inline u32 native_inl(u16 port)
-{
-	u32 v;
-
-	__asm__ __volatile__("inl %1, %0" : "=a"(v) : "Nd"(port));
-	return v;
-}
-
 /* A write to the unused port 0x80 takes about a microsecond on ISA. */
 static inline void native_io_delay(void)
 {
@@ -54,19 +36,13 @@ static inline void native_io_delay(void)
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
 static inline u8 inb(u16 port) { return pv_ops.cpu.inb(port); }
-static inline u16 inw(u16 port) { return pv_ops.cpu.inw(port); }
-static inline u32 inl(u16 port) { return pv_ops.cpu.inl(port); }
 static inline void outb(u8 v, u16 port) { pv_ops.cpu.outb(v, port); }
 static inline void outw(u16 v, u16 port) { pv_ops.cpu.outw(v, port); }
-static inline void outl(u32 v, u16 port) { pv_ops.cpu.outl(v, port); }
 static inline void io_delay(void) { pv_ops.cpu.io_delay(); }
 #else
 #define outb(v, p)	native_outb(v, p)
 #define inb(p)		native_inb(p)
 #define outw(v, p)	native_outw(v, p)
-#define inw(p)		native_inw(p)
-#define outl(v, p)	native_outl(v, p)
-#define inl(p)		native_inl(p)
 #define io_delay()	native_io_delay()
 #endif /* CONFIG_PARAVIRT */
 

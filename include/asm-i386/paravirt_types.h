@@ -56,15 +56,12 @@ struct pv_init_ops {
 	unsigned int (*patch)(u8 type, u16 clobbers, void *buf,
 			      unsigned long addr, unsigned int len);
 	void (*banner)(void);
-	/* The loader's memory map as this backend sees it; its name. */
-	const char *(*memory_setup)(void);
 	void (*arch_setup)(void);
 };
 
 struct pv_time_ops {
 	void (*time_init)(void);
 	int (*get_wallclock)(struct timespec64 *ts);
-	int (*set_wallclock)(const struct timespec64 *ts);
 	u64 (*sched_clock)(void);
 	unsigned long (*get_cpu_khz)(void);
 };
@@ -73,7 +70,6 @@ struct pv_cpu_ops {
 	void (*cpuid)(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx);
 	unsigned long (*get_debugreg)(int reg);
 	void (*set_debugreg)(int reg, unsigned long val);
-	void (*clts)(void);				/* callee-save */
 	unsigned long (*read_cr0)(void);
 	void (*write_cr0)(unsigned long v);
 	unsigned long (*read_cr2)(void);		/* callee-save */
@@ -81,12 +77,10 @@ struct pv_cpu_ops {
 	void (*write_cr3)(unsigned long v);		/* callee-save */
 	unsigned long (*read_cr4)(void);
 	void (*write_cr4)(unsigned long v);
-	void (*wbinvd)(void);
 	/* *err: 0, or -EIO when the MSR does not exist (the value is 0). */
 	u64 (*read_msr)(u32 msr, int *err);
 	void (*write_msr)(u32 msr, u64 v);
 	u64 (*read_tsc)(void);				/* callee-save */
-	u64 (*read_pmc)(u32 counter);
 	void (*load_gdt)(const struct desc_ptr *p);
 	void (*load_idt)(const struct desc_ptr *p);
 	void (*store_gdt)(struct desc_ptr *p);
@@ -98,21 +92,15 @@ struct pv_cpu_ops {
 	void (*load_tls)(const u32 (*tls)[2]);
 	/* Descriptor words at entry: %eax entry, %edx low, %ecx high. */
 	void (*write_gdt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
-	void (*write_ldt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
 	void (*write_idt_entry)(void *entry, u32 lo, u32 hi);	/* callee-save */
 	/* %eax tss, %edx the stack top for entries from user mode. */
 	void (*load_sp0)(struct tss_struct *tss, unsigned long sp0); /* callee-save */
-	void (*set_iopl_mask)(unsigned long mask);
 	void (*io_delay)(void);
 	/* Port I/O, so that no in/out sits outside a backend. */
 	u32 (*inb)(u16 port);
-	u32 (*inw)(u16 port);
-	u32 (*inl)(u16 port);
 	void (*outb)(u8 v, u16 port);
 	void (*outw)(u16 v, u16 port);
-	void (*outl)(u32 v, u16 port);
 	void (*iret)(void);			/* jumped to from entry.S */
-	void (*irq_enable_sysexit)(void);	/* unused: no sysenter */
 	void (*lazy_enter)(void);			/* callee-save */
 	void (*lazy_leave)(void);			/* callee-save */
 };
@@ -129,15 +117,11 @@ struct pv_irq_ops {
 struct pv_apic_ops {
 	u32 (*apic_read)(u32 reg);			/* callee-save */
 	void (*apic_write)(u32 reg, u32 v);		/* callee-save */
-	/* Sets up the local APIC timer, if this backend uses it. */
-	void (*setup_timer)(void);
 };
 
 struct pv_mmu_ops {
 	void (*flush_tlb_user)(void);			/* callee-save */
-	void (*flush_tlb_kernel)(void);			/* callee-save */
 	void (*flush_tlb_single)(unsigned long addr);	/* callee-save */
-	void (*flush_tlb_others)(unsigned long addr);
 	/*
 	 * Page-table pages come and go (a hypervisor pins them): the
 	 * address space they belong to (&init_mm: the kernel's) and the
@@ -162,7 +146,6 @@ struct pv_mmu_ops {
 	void (*set_pmd)(void *p, u32 lo, u32 hi);	/* callee-save */
 	void (*pmd_clear)(void *p, u32 lo, u32 hi);	/* callee-save */
 	void (*set_pud)(void *p, u32 lo, u32 hi);	/* callee-save */
-	void (*pte_update)(struct mm_struct *mm, unsigned long addr, void *p);
 	/*
 	 * Machine <-> pseudo-physical translation of an entry value
 	 * (identity natively), in and out in %edx:%eax.
@@ -180,7 +163,6 @@ struct pv_mmu_ops {
 	void (*exit_mmap)(struct mm_struct *mm);
 	void (*lazy_enter)(void);			/* callee-save */
 	void (*lazy_leave)(void);			/* callee-save */
-	void (*lazy_flush)(void);
 };
 
 /* All tables in one: a slot's index here is its patch type. */

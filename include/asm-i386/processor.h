@@ -57,29 +57,17 @@ DEFINE_WRITE_CR(4)
 #undef DEFINE_READ_CR
 #undef DEFINE_WRITE_CR
 
-static inline void native_wbinvd(void)
-{
-	__asm__ __volatile__("wbinvd" : : : "memory");
-}
-
-static inline void native_clts(void)
-{
-	__asm__ __volatile__("clts");
-}
-
 #ifdef CONFIG_PARAVIRT
 #include <asm/paravirt.h>
 
-/* %cr2/%cr3 and clts are hot (faults, switches): patch sites. */
+/* %cr2/%cr3 are hot (faults, switches): patch sites. */
 static inline unsigned long read_cr2(void) { return PVOP_CALL0_EAX(cpu.read_cr2); }
 static inline unsigned long read_cr3(void) { return PVOP_CALL0_EAX(cpu.read_cr3); }
 static inline void write_cr3(unsigned long v) { PVOP_VCALL1_EAX(cpu.write_cr3, v); }
-static inline void clts(void) { PVOP_VCALL0(cpu.clts); }
 static inline unsigned long read_cr0(void) { return pv_ops.cpu.read_cr0(); }
 static inline void write_cr0(unsigned long v) { pv_ops.cpu.write_cr0(v); }
 static inline unsigned long read_cr4(void) { return pv_ops.cpu.read_cr4(); }
 static inline void write_cr4(unsigned long v) { pv_ops.cpu.write_cr4(v); }
-static inline void wbinvd(void) { pv_ops.cpu.wbinvd(); }
 #define __cpuid(a, b, c, d)	pv_ops.cpu.cpuid(a, b, c, d)
 #else
 #define read_cr0()	native_read_cr0()
@@ -89,8 +77,6 @@ static inline void wbinvd(void) { pv_ops.cpu.wbinvd(); }
 #define write_cr0(v)	native_write_cr0(v)
 #define write_cr3(v)	native_write_cr3(v)
 #define write_cr4(v)	native_write_cr4(v)
-#define wbinvd()	native_wbinvd()
-#define clts()		native_clts()
 #define __cpuid(a, b, c, d)	native_cpuid(a, b, c, d)
 #endif /* CONFIG_PARAVIRT */
 

@@ -52,17 +52,4 @@ static inline void flush_tlb_kernel_page(unsigned long addr)
 	__flush_tlb_single(addr);
 }
 
-static inline void flush_tlb_kernel_range(unsigned long start,
-					  unsigned long end)
-{
-	unsigned long a;
-
-	if (end - start > 32 * 4096) {
-		flush_tlb_all();
-		return;
-	}
-	for (a = start & ~4095UL; a < end; a += 4096)
-		__flush_tlb_single(a);
-}
-
 #endif /* _ASM_I386_TLBFLUSH_H */

@@ -36,7 +36,6 @@ NATIVE_ASM(native_pv_halt);
 NATIVE_ASM(native_pv_read_cr2);
 NATIVE_ASM(native_pv_read_cr3);
 NATIVE_ASM(native_pv_write_cr3);
-NATIVE_ASM(native_pv_clts);
 NATIVE_ASM(native_pv_read_tsc);
 NATIVE_ASM(native_pv_flush_tlb);
 NATIVE_ASM(native_pv_flush_tlb_single);
@@ -68,20 +67,11 @@ static unsigned long native_read_cr0_op(void) { return native_read_cr0(); }
 static void native_write_cr0_op(unsigned long v) { native_write_cr0(v); }
 static unsigned long native_read_cr4_op(void) { return native_read_cr4(); }
 static void native_write_cr4_op(unsigned long v) { native_write_cr4(v); }
-static void native_wbinvd_op(void) { native_wbinvd(); }
 static u64 native_read_msr_op(u32 msr, int *err)
 {
 	return native_read_msr(msr, err);
 }
 static void native_write_msr_op(u32 msr, u64 v) { native_write_msr(msr, v); }
-
-static u64 native_read_pmc(u32 counter)
-{
-	u32 lo, hi;
-
-	__asm__ __volatile__("rdpmc" : "=a"(lo), "=d"(hi) : "c"(counter));
-	return ((u64)hi << 32) | lo;
-}
 
 static void native_load_gdt_op(const struct desc_ptr *p) { native_load_gdt(p); }
 static void native_load_idt_op(const struct desc_ptr *p) { native_load_idt(p); }
@@ -97,11 +87,8 @@ static void native_load_tls(const u32 (*tls)[2])
 }
 
 static u32 native_inb_op(u16 port) { return native_inb(port); }
-static u32 native_inw_op(u16 port) { return native_inw(port); }
-static u32 native_inl_op(u16 port) { return native_inl(port); }
 static void native_outb_op(u8 v, u16 port) { native_outb(v, port); }
 static void native_outw_op(u16 v, u16 port) { native_outw(v, port); }
-static void native_outl_op(u32 v, u16 port) { native_outl(v, port); }
 static void native_io_delay_op(void) { native_io_delay(); }
 
 
@@ -111,16 +98,6 @@ static void native_set_pte_at(struct mm_struct *mm, unsigned long addr,
 			      void *p, u64 v)
 {
 	native_write_entry_hi_first(p, v);
-}
-
-static void native_pte_update(struct mm_struct *mm, unsigned long addr,
-			      void *p)
-{
-}
-
-static void native_flush_tlb_others(unsigned long addr)
-{
-	/* One CPU: there are no others. */
 }
 
 /* Hot slot -> the assembly body native_patch() copies into its sites. */
@@ -140,15 +117,12 @@ static const struct native_template templates[] = {
 	T(cpu.read_cr2, native_pv_read_cr2),
 	T(cpu.read_cr3, native_pv_read_cr3),
 	T(cpu.write_cr3, native_pv_write_cr3),
-	T(cpu.clts, native_pv_clts),
 	T(cpu.read_tsc, native_pv_read_tsc),
 	T(cpu.iret, native_pv_iret),
 	T(cpu.write_gdt_entry, native_pv_set_entry),
-	T(cpu.write_ldt_entry, native_pv_set_entry),
 	T(cpu.write_idt_entry, native_pv_set_entry),
 	T(cpu.load_sp0, native_pv_load_sp0),
 	T(mmu.flush_tlb_user, native_pv_flush_tlb),
-	T(mmu.flush_tlb_kernel, native_pv_flush_tlb),
 	T(mmu.flush_tlb_single, native_pv_flush_tlb_single),
 	T(mmu.set_pte, native_pv_set_entry),
 	T(mmu.set_pmd, native_pv_set_entry),
@@ -234,7 +208,6 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.cpuid = native_cpuid_op, \
 		.get_debugreg = native_get_debugreg_op, \
 		.set_debugreg = native_set_debugreg_op, \
-		.clts = (void *)native_pv_clts, \
 		.read_cr0 = native_read_cr0_op, \
 		.write_cr0 = native_write_cr0_op, \
 		.read_cr2 = (void *)native_pv_read_cr2, \
@@ -242,11 +215,9 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.write_cr3 = (void *)native_pv_write_cr3, \
 		.read_cr4 = native_read_cr4_op, \
 		.write_cr4 = native_write_cr4_op, \
-		.wbinvd = native_wbinvd_op, \
 		.read_msr = native_read_msr_op, \
 		.write_msr = native_write_msr_op, \
 		.read_tsc = (void *)native_pv_read_tsc, \
-		.read_pmc = native_read_pmc, \
 		.load_gdt = native_load_gdt_op, \
 		.load_idt = native_load_idt_op, \
 		.store_gdt = native_store_gdt_op, \
@@ -256,19 +227,13 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.set_ldt = native_set_ldt_op, \
 		.load_tls = native_load_tls, \
 		.write_gdt_entry = (void *)native_pv_set_entry, \
-		.write_ldt_entry = (void *)native_pv_set_entry, \
 		.write_idt_entry = (void *)native_pv_set_entry, \
 		.load_sp0 = (void *)native_pv_load_sp0, \
-		.set_iopl_mask = (void *)paravirt_nop, \
 		.io_delay = native_io_delay_op, \
 		.inb = native_inb_op, \
-		.inw = native_inw_op, \
-		.inl = native_inl_op, \
 		.outb = native_outb_op, \
 		.outw = native_outw_op, \
-		.outl = native_outl_op, \
 		.iret = (void *)native_pv_iret, \
-		.irq_enable_sysexit = (void *)paravirt_nop, \
 		.lazy_enter = paravirt_nop, \
 		.lazy_leave = paravirt_nop, \
 	}, \
@@ -286,9 +251,7 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 	}, \
 	.mmu = { \
 		.flush_tlb_user = (void *)native_pv_flush_tlb, \
-		.flush_tlb_kernel = (void *)native_pv_flush_tlb, \
 		.flush_tlb_single = (void *)native_pv_flush_tlb_single, \
-		.flush_tlb_others = native_flush_tlb_others, \
 		.alloc_pte = (void *)paravirt_nop, \
 		.alloc_pmd = (void *)paravirt_nop, \
 		.alloc_pgd = (void *)paravirt_nop, \
@@ -302,7 +265,6 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.set_pmd = (void *)native_pv_set_entry, \
 		.pmd_clear = (void *)native_pv_clear_entry, \
 		.set_pud = (void *)native_pv_set_entry, \
-		.pte_update = native_pte_update, \
 		.make_pte = (void *)native_pv_identity, \
 		.pte_val = (void *)native_pv_identity, \
 		.make_pmd = (void *)native_pv_identity, \
@@ -316,7 +278,6 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.exit_mmap = (void *)paravirt_nop, \
 		.lazy_enter = paravirt_nop, \
 		.lazy_leave = paravirt_nop, \
-		.lazy_flush = paravirt_nop, \
 	}, \
 }
 

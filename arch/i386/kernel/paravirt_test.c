@@ -253,8 +253,8 @@ static void pv_slot_names_match(struct ktest *t)
 			   "cpu.read_cr2");
 	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(irq.safe_halt)),
 			   "irq.safe_halt");
-	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(mmu.lazy_flush)),
-			   "mmu.lazy_flush");
+	KTEST_EXPECT_STREQ(t, paravirt_slot_name(PARAVIRT_PATCH(mmu.lazy_leave)),
+			   "mmu.lazy_leave");
 }
 
 /* A 6-byte "call *abs32" becomes a direct call that ends with the site. */
