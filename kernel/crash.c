@@ -6,8 +6,11 @@
  *   null   write through a NULL pointer (page-fault oops)
  *   bug    BUG() (panic with a backtrace)
  *   divide divide by zero (divide-error oops)
- *   stack  unbounded recursion into the boot stack's guard page
- *          (double fault, handled on its own task)
+ *   stack  unbounded recursion into the stack's guard page (double
+ *          fault, handled on its own task)
+ *   stack-fault  the same, every level taking a fixed-up page fault as
+ *          a deep path copying user memory does: without a double-fault
+ *          task the entry's stack check reports it
  * The boot tests check that each ends in a panic with a readable oops.
  */
 #include <linux/kernel.h>
@@ -15,10 +18,13 @@
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <linux/crash.h>
+#include <asm/probe.h>
 
 static const char *crash_type;
 
-static const char *const crash_types[] = { "null", "bug", "divide", "stack" };
+static const char *const crash_types[] = {
+	"null", "bug", "divide", "stack", "stack-fault",
+};
 
 static int __init crash_setup(char *val)
 {
@@ -69,6 +75,19 @@ static noinline int crash_recurse(int depth)
 	return crash_recurse(depth + 1) + pad[0];
 }
 
+/* Each level reads an unmapped address through a probe that fixes it up. */
+static noinline int crash_recurse_fault(int depth)
+{
+	volatile char pad[512];
+	u32 v;
+
+	pad[0] = (char)depth;
+	probe_read_u32((void *)16, &v);
+	if (depth > 1000000)
+		return 0;
+	return crash_recurse_fault(depth + 1) + pad[0];
+}
+
 void crash_if_requested(void)
 {
 	if (!crash_type)
@@ -80,7 +99,9 @@ void crash_if_requested(void)
 		crash_bug();
 	else if (!strcmp(crash_type, "divide"))
 		crash_divide();
-	else
+	else if (!strcmp(crash_type, "stack"))
 		crash_recurse(0);
+	else
+		crash_recurse_fault(0);
 	pr_emerg("crash: still alive after crash=%s\n", crash_type);
 }

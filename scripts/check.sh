@@ -221,6 +221,17 @@ mem_message_problem() {
 	fi
 }
 
+# A panic as expect_panic wants it, after a line that says why.
+expect_panic_and_line() {
+	local name=$1 log=$2 st=$3 func=$4 line=$5
+
+	if [ "$st" -eq "$EXIT_PANIC" ] && ! text "$log" | grep -qF "$line"; then
+		check_one "$name" "$log" "no line '$line'"
+		return
+	fi
+	expect_panic "$name" "$log" "$st" "$func"
+}
+
 # A warning the kernel must print while the selftest still passes.
 expect_selftest_and_line() {
 	local name=$1 log=$2 st=$3 line=$4 why
@@ -368,6 +379,13 @@ run_boot_scenarios() {
 	boot crash-bug native "crash=bug" expect_panic crash_bug
 	boot crash-divide native "crash=divide" expect_panic crash_divide
 	boot crash-stack native "crash=stack" expect_panic crash_recurse
+	boot crash-stack-fault native "crash=stack-fault" expect_panic \
+		crash_recurse_fault
+	# No double-fault task, as under a backend without task gates.
+	boot notaskgate-selftest native "selftest notaskgate" expect_ktap
+	boot notaskgate-crash-stack-fault native "crash=stack-fault notaskgate" \
+		expect_panic_and_line crash_recurse_fault \
+		'kernel stack overflow in init[1]'
 	run_paravirt_matrix
 }
 

@@ -43,6 +43,8 @@ struct pv_info {
 	 * 0: each gets its own copy (Xen will not pin a shared one).
 	 */
 	int shared_kernel_pmd;
+	/* 1: the IDT may hold task gates (the double-fault task). */
+	int task_gates;
 };
 
 enum pv_lazy_mode {

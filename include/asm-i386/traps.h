@@ -28,6 +28,19 @@ void show_regs(const struct pt_regs *regs);
 void __noreturn die(const char *what, struct pt_regs *regs, long err);
 
 /*
+ * Without a double-fault task a stack overflow cannot be reported once
+ * it has happened.  An entry that interrupts the kernel then checks the
+ * stack it runs on and dies with a report while some is left.
+ */
+extern int kernel_stack_checked;
+void __kernel_stack_check(struct pt_regs *regs);
+static inline void kernel_stack_check(struct pt_regs *regs)
+{
+	if (unlikely(kernel_stack_checked))
+		__kernel_stack_check(regs);
+}
+
+/*
  * Exception fixups: an instruction allowed to fault (a user-memory copy,
  * a probe) lists itself with the address to resume at.  Returns 1 and
  * moves regs->ip if the faulting instruction has a fixup.

@@ -42,6 +42,7 @@ struct pv_info pv_info = {
 	.kernel_rpl = 0,
 	.paravirt_enabled = 0,
 	.shared_kernel_pmd = 1,
+	.task_gates = 1,
 };
 
 static int noreplace_paravirt;

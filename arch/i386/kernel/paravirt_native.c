@@ -296,6 +296,7 @@ static const struct pv_info native_info = {
 	.kernel_rpl = 0,
 	.paravirt_enabled = 0,
 	.shared_kernel_pmd = 1,
+	.task_gates = 1,
 };
 
 const struct paravirt_backend native_backend = {

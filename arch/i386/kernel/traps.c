@@ -9,6 +9,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/sched.h>
 #include <linux/irq.h>
 #include <linux/kallsyms.h>
 #include <linux/sched_stack.h>
@@ -19,6 +20,7 @@
 #include <asm/pgtable.h>
 #include <asm/traps.h>
 #include <asm/tss.h>
+#include <asm/paravirt_types.h>
 #include <asm/debugreg.h>
 #include <asm/irqflags.h>
 #include <asm/syscall.h>
@@ -178,6 +180,7 @@ static void do_exception(struct pt_regs *regs)
 		force_sig_fault(trap_signal(v), trap_code(v), regs, regs->ip);
 		return;
 	}
+	kernel_stack_check(regs);
 	if (fixup_exception(regs))
 		return;
 	die(trap_name(v), regs, regs->orig_ax);
@@ -194,6 +197,8 @@ void do_entry(struct pt_regs *regs)
 	} else if (v < FIRST_EXTERNAL_VECTOR) {
 		do_exception(regs);
 	} else {
+		if (!user_mode(regs))
+			kernel_stack_check(regs);
 		irq_nesting++;
 		irq = vector_to_irq(v);
 		if (irq < 0 || generic_handle_irq(irq) < 0)
@@ -202,6 +207,64 @@ void do_entry(struct pt_regs *regs)
 	}
 	if (user_mode(regs))
 		exit_to_user_mode(regs);
+}
+
+/*
+ * A stack overflow runs into the guard page below the stack, and the
+ * page fault cannot be delivered on the stack it overflowed: a double
+ * fault.  Natively it runs as its own hardware task, on its own TSS and
+ * stack, reached through a task gate.  A backend without task gates
+ * (pv_info.task_gates 0, Xen's trap table has none) or notaskgate gets
+ * an ordinary gate for #DF instead, and kernel_stack_check() on every
+ * entry that interrupts the kernel, which reports an overflow while
+ * there is still stack to report it on.
+ */
+#define STACK_WARN	1024
+
+int kernel_stack_checked;
+static int notaskgate;
+
+static int __init notaskgate_setup(char *val)
+{
+	notaskgate = 1;
+	return 0;
+}
+early_param("notaskgate", notaskgate_setup);
+
+static int use_task_gate(void)
+{
+#ifdef CONFIG_PARAVIRT
+	if (!pv_info.task_gates)
+		return 0;
+#endif
+	return !notaskgate;
+}
+
+/* The report runs here: the overflowing stack has too little left. */
+static unsigned long overflow_stack[1024];
+
+static void __noreturn __used stack_overflow_report(struct pt_regs *regs)
+{
+	die("kernel stack overflow", regs, 0);
+}
+
+void __kernel_stack_check(struct pt_regs *regs)
+{
+	extern char init_stack[];
+	unsigned long base = current->stack ? (unsigned long)current->stack :
+					      (unsigned long)init_stack;
+	unsigned long sp = (unsigned long)regs;
+
+	if (sp >= base + STACK_WARN || sp < base)
+		return;
+	kernel_stack_checked = 0;	/* once: die() takes entries too */
+	printk(KERN_EMERG "kernel stack overflow in %s[%d]: %lu bytes left below esp %08lx\n",
+	       current->comm, current->pid, sp - base, sp);
+	__asm__ __volatile__("movl %[top], %%esp\n\t"
+			     "call stack_overflow_report"
+			     : : [top] "r"(overflow_stack + ARRAY_SIZE(overflow_stack)),
+			       "a"(regs) : "memory");
+	__builtin_unreachable();
 }
 
 /* The double-fault task: a separate TSS, stack and hardware task switch. */
@@ -248,6 +311,11 @@ void __init trap_init(void)
 				make_gate_desc(vector_entries[v], __KERNEL_CS,
 					       GATE_INTERRUPT, dpl));
 	}
-	doublefault_init();
+	if (use_task_gate()) {
+		doublefault_init();
+	} else {
+		kernel_stack_checked = 1;
+		pr_info("traps: no double-fault task; kernel stacks are checked on entry\n");
+	}
 	load_idt(&idtp);
 }

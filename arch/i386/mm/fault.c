@@ -50,6 +50,7 @@ void do_page_fault(struct pt_regs *regs)
 				addr);
 		return;
 	}
+	kernel_stack_check(regs);
 	if (fixup_exception(regs))
 		return;
 	die("page fault", regs, err);
