@@ -32,27 +32,8 @@ passed=0
 failed=0
 crashes=0
 
-# QEMU exits with (value << 1) | 1 for a value written to isa-debug-exit;
-# the values are defined once, in the kernel's header.
-exit_status() {
-	local v
-
-	v=$(awk -v name="$1" '$1 == "#define" && $2 == name { print $3 }' \
-		include/asm-i386/debug-exit.h)
-	if [ -z "$v" ]; then
-		echo "check: $1 is not in include/asm-i386/debug-exit.h" >&2
-		return 1
-	fi
-	echo $(((v << 1) | 1))
-}
-EXIT_PASS=$(exit_status DEBUG_EXIT_PASS) || exit 2
-EXIT_FAIL=$(exit_status DEBUG_EXIT_FAIL) || exit 2
-EXIT_PANIC=$(exit_status DEBUG_EXIT_PANIC) || exit 2
-
-# The log without carriage returns and printk time stamps.
-text() {
-	sed -e 's/\r$//' -e 's/^\[ *[0-9]*\.[0-9]*\] //' "$1"
-}
+# How a run is judged from its log (and QEMU's status where it has one).
+. scripts/verdict.sh
 
 # Prints each failed result with the "#" diagnostics before it, then the
 # end of the log, indented.
@@ -67,45 +48,6 @@ show_failure() {
 	tail -n 20 "$log" | sed -e 's/\r$//' -e 's/^/          | /'
 }
 
-# Why a run counts as a crash, or nothing: a hang, a panic, a death by
-# signal, an exit status that is neither pass_st nor fail_st.
-crash_reason() {
-	local log=$1 st=$2 pass_st=$3 fail_st=$4
-
-	if [ "$st" -eq 124 ] || [ "$st" -eq 137 ]; then
-		echo "hang: no exit within $timeout s"
-	elif [ "$st" -eq "$EXIT_PANIC" ] || grep -qa 'Kernel panic' "$log"; then
-		echo "kernel panic (exit status $st)"
-	elif [ "$st" -gt 128 ]; then
-		echo "killed by signal $((st - 128))"
-	elif [ "$st" -ne "$pass_st" ] && [ "$st" -ne "$fail_st" ]; then
-		echo "unexpected exit status $st"
-	fi
-}
-
-# Sets plan, n_ok and n_notok from a log's top-level KTAP lines.
-ktap_count() {
-	plan=$(text "$1" | sed -n 's/^1\.\.\([0-9]\{1,\}\)$/\1/p' | head -n 1)
-	n_ok=$(text "$1" | grep -cE '^ok [0-9]+ ')
-	n_notok=$(text "$1" | grep -cE '^not ok [0-9]+ ')
-}
-
-# Why the counts of ktap_count do not add up, or nothing: no plan, fewer
-# (or more) results than planned, an exit status that contradicts them.
-ktap_problem() {
-	local st=$1 pass_st=$2 fail_st=$3
-
-	if [ -z "$plan" ]; then
-		echo "no KTAP plan line (1..N)"
-	elif [ $((n_ok + n_notok)) -ne "$plan" ]; then
-		echo "$((n_ok + n_notok)) results for a plan of $plan"
-	elif [ "$st" -eq "$fail_st" ] && [ "$n_notok" -eq 0 ]; then
-		echo "exit status $st says failed, but no test failed"
-	elif [ "$st" -eq "$pass_st" ] && [ "$n_notok" -ne 0 ]; then
-		echo "exit status $st says passed, but $n_notok tests failed"
-	fi
-}
-
 # A run that reports KTAP: every result counts; a crash is one failure.
 check_ktap() {
 	local kind=$1 name=$2 log=$3 st=$4 pass_st=$5 fail_st=$6 why
@@ -113,6 +55,9 @@ check_ktap() {
 	ktap_count "$log"
 	why=$(crash_reason "$log" "$st" "$pass_st" "$fail_st")
 	[ -n "$why" ] || why=$(ktap_problem "$st" "$pass_st" "$fail_st")
+	if [ -z "$why" ] && [ "$kind" = BOOT ]; then
+		why=$(ktest_summary_problem "$log")
+	fi
 
 	passed=$((passed + n_ok))
 	failed=$((failed + n_notok))
@@ -149,19 +94,6 @@ check_one() {
 	show_failure "$log"
 }
 
-# Why a selftest run did not finish and pass, or nothing.
-selftest_problem() {
-	local log=$1 st=$2 why
-
-	ktap_count "$log"
-	why=$(crash_reason "$log" "$st" "$EXIT_PASS" "$EXIT_FAIL")
-	[ -n "$why" ] || why=$(ktap_problem "$st" "$EXIT_PASS" "$EXIT_FAIL")
-	if [ -z "$why" ] && [ "$n_notok" -ne 0 ]; then
-		why="selftest failed: $n_notok not ok"
-	fi
-	echo "$why"
-}
-
 # --- host unit tests ---------------------------------------------------
 
 # The test programs tests/host/Makefile has built.
@@ -189,6 +121,7 @@ run_host_tests() {
 		timeout --kill-after=5 "$timeout" scripts/run-i386.sh "$prog" \
 			</dev/null >"$log" 2>&1
 		st=$?
+		end_problem=
 		check_ktap HOST "$name" "$log" "$st" 0 1
 	done
 }
@@ -216,7 +149,8 @@ mem_message_problem() {
 	lines=$(text "$1" | grep -v '^Command line:' | grep -c 'mem=')
 	if [ "$lines" -ne 1 ]; then
 		echo "$lines lines name mem=, expected one"
-	elif ! text "$1" | grep -v '^$' | tail -n 1 | grep -q 'mem='; then
+	elif ! text "$1" | grep -v "^$\|^$EXIT_MESSAGE " | tail -n 1 |
+			grep -q 'mem='; then
 		echo "output continues after the mem= message"
 	fi
 }
@@ -243,28 +177,14 @@ expect_selftest_and_line() {
 	check_one "$name" "$log" "$why"
 }
 
-# crash=TYPE (kernel/crash.c) must end in a panic, not a hang or a reset,
-# with a complete report whose backtrace names the crashing function.
+# crash=TYPE (kernel/crash.c): a complete panic report (verdict.sh).
 expect_panic() {
-	local name=$1 log=$2 st=$3 func=$4 why=
-
-	if [ "$st" -eq 124 ] || [ "$st" -eq 137 ]; then
-		why="hang: no exit within $timeout s"
-	elif [ "$st" -ne "$EXIT_PANIC" ]; then
-		why="exit status $st, expected $EXIT_PANIC (DEBUG_EXIT_PANIC)"
-	elif ! text "$log" | grep -q '^Kernel panic - not syncing: '; then
-		why="no 'Kernel panic - not syncing' line"
-	elif ! text "$log" | grep -q '^---\[ end Kernel panic'; then
-		why="the panic report has no end line"
-	elif ! text "$log" | grep -Eq "$func[.a-z0-9]*\+0x"; then
-		why="no symbolic backtrace entry for $func"
-	fi
-	check_one "$name" "$log" "$why"
+	check_one "$1" "$2" "$(panic_problem "$2" "$3" "$4")"
 }
 
 # boot NAME BACKEND CMDLINE CHECK [ARGS...]: boots and runs
-# CHECK NAME LOG STATUS [ARGS...] on the result.  $input, if set, is
-# what the console receives.
+# CHECK NAME LOG STATUS [ARGS...] on the result, STATUS being what the
+# log says (judge_end).  $input, if set, is what the console receives.
 boot() {
 	local name=$1 backend=$2 append=$3 check=$4
 	local log=$logdir/boot-$name.log st
@@ -274,27 +194,17 @@ boot() {
 	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
 		--initrd "$initramfs" --append "$append" --timeout "$timeout" \
 		>"$log" 2>&1
-	st=${PIPESTATUS[1]}
+	judge_end "$backend" "$log" "${PIPESTATUS[1]}"
 	"$check" "$name" "$log" "$st" "$@"
 }
 
 # The user-space tests: one KTAP suite per program, then the leak check.
 # Every suite's plan must be met; the run must end with a clean power-off.
 expect_user_ktap() {
-	local name=$1 log=$2 st=$3 why plans
+	local name=$1 log=$2 st=$3 why
 
-	plans=$(text "$log" | sed -n 's/^1\.\.\([0-9]\{1,\}\)$/\1/p' |
-		awk '{ s += $1 } END { print s + 0 }')
-	n_ok=$(text "$log" | grep -cE '^ok [0-9]+ ')
-	n_notok=$(text "$log" | grep -cE '^not ok [0-9]+ ')
-	why=$(crash_reason "$log" "$st" 0 0)
-	if [ -z "$why" ] && [ "$plans" -eq 0 ]; then
-		why="no KTAP plan line (1..N)"
-	elif [ -z "$why" ] && [ $((n_ok + n_notok)) -ne "$plans" ]; then
-		why="$((n_ok + n_notok)) results for plans adding up to $plans"
-	elif [ -z "$why" ] && ! text "$log" | grep -q 'reboot: Power down'; then
-		why="no power-off at the end"
-	fi
+	why=$(user_problem "$log" "$st")
+	ktap_count "$log"	# user_problem's counts are a subshell's
 	passed=$((passed + n_ok))
 	failed=$((failed + n_notok))
 	printf '  %-7s %s: %d passed, %d failed\n' BOOT "$name" "$n_ok" \
@@ -310,17 +220,12 @@ expect_user_ktap() {
 }
 
 # A shell session fed on the console: each expected line must appear and
-# the session must end in a clean power-off (QEMU exit status 0).
+# the session must end in a clean power-off.
 expect_lines_and_poweroff() {
-	local name=$1 log=$2 st=$3 why= line
+	local name=$1 log=$2 st=$3
 
 	shift 3
-	why=$(crash_reason "$log" "$st" 0 0)
-	for line in "$@"; do
-		[ -n "$why" ] && break
-		text "$log" | grep -qxF "$line" || why="no line '$line'"
-	done
-	check_one "$name" "$log" "$why"
+	check_one "$name" "$log" "$(lines_problem "$log" "$st" "$@")"
 }
 
 # heartbeat=1 while a shell sleeps: at least three beats, uptime growing.
@@ -387,6 +292,77 @@ run_boot_scenarios() {
 		expect_panic_and_line crash_recurse_fault \
 		'kernel stack overflow in init[1]'
 	run_paravirt_matrix
+}
+
+# --- the runner judged on canned logs -----------------------------------
+
+# verdict_case NAME BACKEND QEMU_STATUS EXPECT FUNC [ARGS...]: judges the
+# log on stdin as a boot on BACKEND that QEMU left with QEMU_STATUS;
+# FUNC's reason must contain EXPECT (or be empty for EXPECT "ok").
+verdict_case() {
+	local name=verdict-$1 backend=$2 qemu_st=$3 expect=$4 fn=$5 why
+	local log=$logdir/verdict-$1.log
+
+	shift 5
+	cat >"$log"
+	judge_end "$backend" "$log" "$qemu_st"
+	why=$("$fn" "$log" "$st" "$@")
+	if [ "$expect" = ok ] && [ -z "$why" ]; then
+		check_host "$name" "$log" ""
+	elif [ "$expect" != ok ] && [ "${why#*"$expect"}" != "$why" ]; then
+		check_host "$name" "$log" ""
+	else
+		check_host "$name" "$log" "judged '${why:-ok}', expected '$expect'"
+	fi
+}
+
+# A kernel's KTAP output, its summary and its end, as printk leaves them.
+ktap_log() {
+	local end=$1 i r
+
+	shift
+	printf '[    0.100000] KTAP version 1\r\n[    0.100001] 1..%s\r\n' "$1"
+	shift
+	i=0
+	for r in "$@"; do
+		i=$((i + 1))
+		printf '[    0.2%05d] %s %d case%d\r\n' "$i" "$r" "$i" "$i"
+	done
+	printf '%s' "$end"
+}
+
+# The same runner must judge a boot whose QEMU exit status means nothing
+# (a hypervisor keeps QEMU running, or the runner stops it): from the
+# log alone.  And natively QEMU's status must agree with the log.
+run_verdict_checks() {
+	local pass fail sum2
+
+	pass="$EXIT_MESSAGE $(debug_exit_define DEBUG_EXIT_PASS)"
+	fail="$EXIT_MESSAGE $(debug_exit_define DEBUG_EXIT_FAIL)"
+	sum2='# ktest: 2 passed, 0 failed'
+	ktap_log "$sum2"$'\n'"$pass"$'\n' 2 ok ok |
+		verdict_case log-pass log-only 0 ok selftest_problem
+	ktap_log "# ktest: 1 passed, 1 failed"$'\n'"$fail"$'\n' 2 ok "not ok" |
+		verdict_case log-fail log-only 0 "selftest failed" \
+		selftest_problem
+	ktap_log "$sum2"$'\n'"$pass"$'\n' 3 ok ok |
+		verdict_case log-missing-result log-only 0 \
+		"2 results for a plan of 3" selftest_problem
+	ktap_log "$pass"$'\n' 2 ok ok |
+		verdict_case log-no-summary log-only 0 "no KTAP summary" \
+		selftest_problem
+	ktap_log 'Kernel panic - not syncing: oops'$'\n' 2 ok |
+		verdict_case log-panic log-only 0 "kernel panic" \
+		selftest_problem
+	ktap_log "$sum2"$'\n' 2 ok ok |
+		verdict_case log-no-end log-only 0 \
+		"the log does not say how the run ended" selftest_problem
+	ktap_log 'reboot: Power down'$'\n' 1 ok |
+		verdict_case log-poweroff log-only 0 ok user_problem
+	ktap_log "$sum2"$'\n'"$pass"$'\n' 2 ok ok |
+		verdict_case native-disagrees native 0 \
+		"QEMU exit status 0, but the log says $EXIT_PASS" \
+		selftest_problem
 }
 
 # With CONFIG_PARAVIRT no privileged instruction may stand outside the
@@ -552,6 +528,7 @@ boot_problem() {
 
 run_host_tests
 run_initramfs_checks
+run_verdict_checks
 why=$(boot_problem)
 if [ -z "$why" ]; then
 	run_privileged_check

@@ -34,6 +34,7 @@ void machine_restart(void)
 void machine_exit(int status)
 {
 	local_irq_disable();
+	printk(KERN_EMERG DEBUG_EXIT_MESSAGE " %#x\n", status);
 	x86_platform.exit(status);
 	/* No way to give a status here: power off instead. */
 	machine_power_off();
