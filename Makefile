@@ -239,13 +239,17 @@ debug: deps
 
 # Deterministic-mode benchmarks, instructions per operation, each kernel
 # booted twice: PARAVIRT=n (built aside), and this PARAVIRT=y kernel with
-# its call sites left as indirect calls and patched.
+# its call sites left as indirect calls, patched, and patched with the
+# layouts a hypervisor asks for (Xen's hole reserved at the top, a
+# kernel page directory per address space).
 bench: deps
 	$(Q)$(MAKE) -s vmlinux initramfs
 	$(Q)scripts/bench.sh 2 \
 		nopv=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n) \
 		pv-unpatched=vmlinux:noreplace-paravirt \
-		pv-patched=vmlinux
+		pv-patched=vmlinux \
+		reservetop=vmlinux:reservetop=168M \
+		unshared-pmd=vmlinux:kernel_pmd=unshared
 
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.
