@@ -48,12 +48,17 @@ static void buddy_blocks_are_aligned(struct ktest *t)
 	}
 }
 
-/* Two order-0 pages split from one order-1 block merge back on free. */
+/*
+ * Two order-0 pages split from one order-1 block merge back on free (once
+ * the hot lists, which keep freed blocks as they are, are drained).
+ */
 static void buddy_merges_buddies(struct ktest *t)
 {
-	unsigned long blocks0 = nr_free_blocks(0);
+	unsigned long blocks0;
 	struct page *a, *b;
 
+	drain_hot_pages();
+	blocks0 = nr_free_blocks(0);
 	a = alloc_pages(GFP_KERNEL, 1);
 	KTEST_ASSERT(t, a != NULL);
 	__free_pages(a, 1);
@@ -63,11 +68,29 @@ static void buddy_merges_buddies(struct ktest *t)
 	b = a + 1;
 	__free_pages(a, 0);
 	__free_pages(b, 0);
+	drain_hot_pages();
 	KTEST_EXPECT_EQ(t, nr_free_blocks(0), blocks0);
 	a = alloc_pages(GFP_KERNEL, 1);
 	KTEST_EXPECT(t, a != NULL);
 	if (a)
 		__free_pages(a, 1);
+}
+
+/* A freed page is the next one handed out, from the hot list. */
+static void hot_list_reuses_last_freed(struct ktest *t)
+{
+	unsigned long before = nr_free_pages();
+	struct page *a, *b;
+
+	a = alloc_page(GFP_KERNEL);
+	KTEST_ASSERT(t, a != NULL);
+	__free_page(a);
+	KTEST_EXPECT_EQ(t, nr_free_pages(), before);
+	b = alloc_page(GFP_KERNEL);
+	KTEST_EXPECT(t, b == a);
+	if (b)
+		__free_page(b);
+	KTEST_EXPECT_EQ(t, nr_free_pages(), before);
 }
 
 static void buddy_distinct_and_writable(struct ktest *t)
@@ -197,6 +220,7 @@ static const struct ktest_case mm_cases[] = {
 	KTEST_CASE(buddy_alloc_free_restores_count),
 	KTEST_CASE(buddy_blocks_are_aligned),
 	KTEST_CASE(buddy_merges_buddies),
+	KTEST_CASE(hot_list_reuses_last_freed),
 	KTEST_CASE(buddy_distinct_and_writable),
 	KTEST_CASE(buddy_zeroed_page),
 	KTEST_CASE(buddy_too_large_fails),

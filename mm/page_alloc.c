@@ -7,6 +7,16 @@
  * "order"; freeing merges a block with its free buddy as far as it can,
  * allocating splits the smallest large-enough block.  Free pages are
  * counted so tests can check that memory comes back.
+ *
+ * In front of the buddy lists, blocks of the small orders (pages, kernel
+ * stacks) are kept on a hot list per order: a freed block goes there and
+ * the next allocation of its order takes it back.  The buddy lists see
+ * only batches of 16 pages' worth: an empty hot list is refilled with
+ * one, a list holding more than PCP_HIGH pages' worth gives one back.
+ * Fork and exit take and give back the same few pages every time; with
+ * the hot lists their cost no longer depends on how the free memory
+ * happens to be split, which differs with the kernel's size.  Blocks on
+ * a hot list count as free.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -26,6 +36,17 @@ struct page *mem_map;
 unsigned long max_pfn;
 static struct free_area free_area[MAX_ORDER];
 static unsigned long free_pages_count, managed_pages;
+
+#define PCP_ORDERS	4	/* orders 0-3 have a hot list */
+#define PCP_HIGH	64	/* pages a hot list may hold */
+#define PCP_BATCH_SHIFT	4	/* refill and give back 16 pages' worth */
+
+struct pcp_list {
+	struct list_head list;
+	unsigned int count;	/* blocks */
+};
+
+static struct pcp_list pcp[PCP_ORDERS];
 static int page_alloc_ready;
 
 int mm_ready(void)
@@ -65,15 +86,12 @@ static void free_block(unsigned long pfn, unsigned int order)
 	add_free_block(pfn_to_page(pfn), order);
 }
 
-struct page *alloc_pages(gfp_t gfp, unsigned int order)
+/* Takes a block of order off the buddy lists, splitting a larger one. */
+static struct page *rmqueue(unsigned int order)
 {
-	unsigned long flags;
-	struct page *p = NULL;
+	struct page *p;
 	unsigned int o;
 
-	if (order >= MAX_ORDER)
-		return NULL;
-	local_irq_save(flags);
 	for (o = order; o < MAX_ORDER; o++) {
 		if (list_empty(&free_area[o].list))
 			continue;
@@ -84,10 +102,108 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 			o--;
 			add_free_block(p + (1UL << o), o);
 		}
+		return p;
+	}
+	return NULL;
+}
+
+static void pcp_add(struct pcp_list *l, struct page *p)
+{
+	p->flags |= PG_hot;
+	list_add(&p->lru, &l->list);
+	l->count++;
+}
+
+/* Gives up to n of the least recently freed blocks back to the buddy. */
+static void pcp_drain(unsigned int order, unsigned int n)
+{
+	struct pcp_list *l = &pcp[order];
+	struct page *p;
+
+	while (n-- && l->count) {
+		p = list_entry(l->list.prev, struct page, lru);
+		list_del(&p->lru);
+		p->flags &= ~PG_hot;
+		l->count--;
+		free_block(page_to_pfn(p), order);
+	}
+}
+
+/* Refills an empty hot list: one block split in a batch if there is one. */
+static void pcp_refill(unsigned int order)
+{
+	unsigned int shift = PCP_BATCH_SHIFT - order, i;
+	struct page *p = rmqueue(order + shift);
+
+	if (p) {
+		for (i = 1U << shift; i--; )
+			pcp_add(&pcp[order], p + (i << order));
+		return;
+	}
+	for (i = 1U << shift; i-- && (p = rmqueue(order)); )
+		pcp_add(&pcp[order], p);
+}
+
+static struct page *pcp_alloc(unsigned int order)
+{
+	struct pcp_list *l = &pcp[order];
+	struct page *p;
+
+	if (!l->count) {
+		pcp_refill(order);
+		if (!l->count)
+			return NULL;
+	}
+	p = list_first_entry(&l->list, struct page, lru);
+	list_del(&p->lru);
+	p->flags &= ~PG_hot;
+	l->count--;
+	return p;
+}
+
+static void pcp_free(struct page *p, unsigned int order)
+{
+	pcp_add(&pcp[order], p);
+	if (pcp[order].count > PCP_HIGH >> order)
+		pcp_drain(order, 1U << (PCP_BATCH_SHIFT - order));
+}
+
+/* Empties every hot list into the buddy lists; irqs off. */
+static void pcp_drain_all(void)
+{
+	unsigned int o;
+
+	for (o = 0; o < PCP_ORDERS; o++)
+		pcp_drain(o, pcp[o].count);
+}
+
+void drain_hot_pages(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pcp_drain_all();
+	local_irq_restore(flags);
+}
+
+struct page *alloc_pages(gfp_t gfp, unsigned int order)
+{
+	unsigned long flags;
+	struct page *p;
+
+	if (order >= MAX_ORDER)
+		return NULL;
+	local_irq_save(flags);
+	p = order < PCP_ORDERS ? pcp_alloc(order) : rmqueue(order);
+	if (!p) {
+		/* What the hot lists hold may merge into a block that fits. */
+		pcp_drain_all();
+		p = rmqueue(order);
+	}
+	if (p) {
 		p->order = order;
 		p->refcount = 1;
 		free_pages_count -= 1UL << order;
-		break;
 	}
 	local_irq_restore(flags);
 	if (!p) {
@@ -105,7 +221,7 @@ void __free_pages(struct page *p, unsigned int order)
 {
 	unsigned long flags, pfn = page_to_pfn(p);
 
-	if (pfn >= max_pfn || (p->flags & (PG_buddy | PG_reserved)) ||
+	if (pfn >= max_pfn || (p->flags & (PG_buddy | PG_hot | PG_reserved)) ||
 	    (pfn & ((1UL << order) - 1)))
 		panic("__free_pages: bad page %lu (flags %#lx, order %u)",
 		      pfn, p->flags, order);
@@ -113,7 +229,10 @@ void __free_pages(struct page *p, unsigned int order)
 		memset(page_address(p), PAGE_POISON, PAGE_SIZE << order);
 	p->refcount = 0;
 	local_irq_save(flags);
-	free_block(pfn, order);
+	if (order < PCP_ORDERS)
+		pcp_free(p, order);
+	else
+		free_block(pfn, order);
 	free_pages_count += 1UL << order;
 	local_irq_restore(flags);
 }
@@ -150,6 +269,7 @@ unsigned long totalram_pages(void)
 	return managed_pages;
 }
 
+/* Blocks on the buddy lists only: drain_hot_pages() first to see all. */
 unsigned long nr_free_blocks(unsigned int order)
 {
 	return order < MAX_ORDER ? free_area[order].nr : 0;
@@ -194,6 +314,8 @@ void __init mm_init(void)
 	}
 	for (o = 0; o < MAX_ORDER; o++)
 		INIT_LIST_HEAD(&free_area[o].list);
+	for (o = 0; o < PCP_ORDERS; o++)
+		INIT_LIST_HEAD(&pcp[o].list);
 
 	memblock_for_each_free(free_range, NULL);
 	page_alloc_ready = 1;

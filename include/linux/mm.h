@@ -25,6 +25,7 @@ struct page {
 #define PG_buddy	0x02	/* head of a free buddy block */
 #define PG_slab		0x04	/* owned by a kmem_cache */
 #define PG_large	0x08	/* head of a large kmalloc block */
+#define PG_hot		0x10	/* free, on a hot list of the page allocator */
 
 extern struct page *mem_map;
 extern unsigned long max_pfn;		/* one past the last lowmem pfn */
@@ -83,6 +84,8 @@ unsigned long nr_free_pages(void);
 unsigned long totalram_pages(void);
 /* Free blocks of each order, for tests and /proc. */
 unsigned long nr_free_blocks(unsigned int order);
+/* Gives the blocks kept on the allocator's hot lists back to the buddy. */
+void drain_hot_pages(void);
 
 #define MAX_ORDER	CONFIG_MAX_ORDER
 
