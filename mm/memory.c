@@ -162,11 +162,11 @@ int copy_range(struct mm_struct *dst, struct mm_struct *src,
 		}
 		d = dtable + pte_index(a);
 		pte = *s;
+		get_page(pte_page(pte));
 		if (!(vma->flags & VM_SHARED) && pte_write(pte)) {
 			pte = pte_wrprotect(pte);
 			set_pte_at(src, a, s, pte);
 		}
-		get_page(pte_page(pte));
 		set_pte_at(dst, a, d, pte);
 		dst->nr_pages++;
 	}
