@@ -11,6 +11,7 @@
  * they do nothing; without CONFIG_PARAVIRT they compile to nothing.
  */
 #include <linux/types.h>
+#include <asm/pgtable.h>
 
 struct mm_struct;
 
@@ -57,6 +58,29 @@ static inline void paravirt_release_pgd(struct mm_struct *mm,
 					unsigned long pfn)
 {
 	PVOP_HOOK(mmu.release_pgd, mm, pfn);
+}
+/*
+ * alloc_pmd and release_pmd for the first n page directories of an
+ * address space: one hook test for them all, so that natively nothing
+ * of the loop is left.
+ */
+static inline void paravirt_alloc_pmds(struct mm_struct *mm,
+				       pmd_t *const *pmd, unsigned int n)
+{
+	unsigned int i;
+
+	if (PVOP_HOOK_ON(mmu.alloc_pmd))
+		for (i = 0; i < n; i++)
+			pv_ops.mmu.alloc_pmd(mm, virt_to_pfn(pmd[i]));
+}
+static inline void paravirt_release_pmds(struct mm_struct *mm,
+					 pmd_t *const *pmd, unsigned int n)
+{
+	unsigned int i;
+
+	if (PVOP_HOOK_ON(mmu.release_pmd))
+		for (i = 0; i < n; i++)
+			pv_ops.mmu.release_pmd(mm, virt_to_pfn(pmd[i]));
 }
 static inline void paravirt_pagetable_setup_start(void *pgd)
 {
@@ -107,6 +131,10 @@ static inline void paravirt_release_pmd(struct mm_struct *mm,
 					unsigned long pfn) { }
 static inline void paravirt_release_pgd(struct mm_struct *mm,
 					unsigned long pfn) { }
+static inline void paravirt_alloc_pmds(struct mm_struct *mm,
+				       pmd_t *const *pmd, unsigned int n) { }
+static inline void paravirt_release_pmds(struct mm_struct *mm,
+					 pmd_t *const *pmd, unsigned int n) { }
 static inline void paravirt_pagetable_setup_start(void *pgd) { }
 static inline void paravirt_pagetable_setup_done(void *pgd) { }
 static inline void paravirt_dup_mmap(struct mm_struct *old,

@@ -113,8 +113,7 @@ int pgd_alloc(struct mm_struct *mm)
 		pgd_list_add(mm);	/* copies swapper_pmd, still plain data */
 	else
 		mm->context.pmd[USER_PTRS_PER_PGD] = swapper_pmd;
-	for (i = 0; i < own; i++)
-		paravirt_alloc_pmd(mm, virt_to_pfn(mm->context.pmd[i]));
+	paravirt_alloc_pmds(mm, mm->context.pmd, own);
 	if (own == PTRS_PER_PGD)
 		paravirt_alloc_pmd_clone(mm,
 			virt_to_pfn(mm->context.pmd[USER_PTRS_PER_PGD]),
@@ -127,20 +126,25 @@ int pgd_alloc(struct mm_struct *mm)
 	return 0;
 }
 
-/* Each table is unhooked from its parent before it is released and freed. */
+/*
+ * Every entry of the PDPT is cleared before its page directories are
+ * released, and they are released before they are freed.  One hook
+ * test covers them all, so that natively the freeing loop is the one of
+ * a kernel without the hook.
+ */
 void pgd_free(struct mm_struct *mm)
 {
-	unsigned int i;
+	unsigned int own = USER_PTRS_PER_PGD, i;
 
-	if (mm->context.pmd[USER_PTRS_PER_PGD] != swapper_pmd)
+	if (mm->context.pmd[USER_PTRS_PER_PGD] != swapper_pmd) {
 		pgd_list_del(mm);
-	for (i = 0; i < PTRS_PER_PGD; i++) {
-		set_pud(&mm->pgd[i], __pud(0));
-		if (mm->context.pmd[i] == swapper_pmd)
-			continue;
-		paravirt_release_pmd(mm, virt_to_pfn(mm->context.pmd[i]));
-		free_page(mm->context.pmd[i]);
+		own = PTRS_PER_PGD;
 	}
+	for (i = 0; i < PTRS_PER_PGD; i++)
+		set_pud(&mm->pgd[i], __pud(0));
+	paravirt_release_pmds(mm, mm->context.pmd, own);
+	for (i = 0; i < own; i++)
+		free_page(mm->context.pmd[i]);
 	paravirt_release_pgd(mm, virt_to_pfn(mm->pgd));
 	free_page(mm->pgd);
 }
