@@ -7,6 +7,7 @@
  *	1..N
  *	ok 1 suite.case
  *	not ok 2 suite.case
+ *	ok 3 suite.case # SKIP why it does not apply here
  *	# ktest: N passed, M failed
  * scripts/check.sh parses exactly these lines.
  */
@@ -55,6 +56,7 @@ int ktest_run_all(void)
 		for (c = s->cases; c->name; c++) {
 			t.name = c->name;
 			t.failed = 0;
+			t.skipped = NULL;
 			if (s->init && s->init()) {
 				ktest_fail(&t, __FILE__, __LINE__,
 					   "suite init failed");
@@ -64,8 +66,10 @@ int ktest_run_all(void)
 					s->exit();
 			}
 			failed += t.failed;
-			printk(KERN_ALERT "%sok %d %s.%s\n",
-			       t.failed ? "not " : "", ++n, s->name, c->name);
+			printk(KERN_ALERT "%sok %d %s.%s%s%s\n",
+			       t.failed ? "not " : "", ++n, s->name, c->name,
+			       t.skipped ? " # SKIP " : "",
+			       t.skipped ? t.skipped : "");
 		}
 	}
 	printk(KERN_ALERT "# ktest: %d passed, %d failed\n", n - failed,

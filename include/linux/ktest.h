@@ -21,6 +21,7 @@
 struct ktest {
 	const char *name;
 	int failed;
+	const char *skipped;	/* why the case does not apply here */
 };
 
 struct ktest_case {
@@ -79,6 +80,15 @@ void ktest_fail(struct ktest *t, const char *file, int line,
 		ktest_fail(t, __FILE__, __LINE__, "assertion %s", #cond); \
 		return;							\
 	}								\
+} while (0)
+
+/*
+ * Ends a case that does not apply to this machine (a PC device under a
+ * hypervisor, say): reported as "ok N suite.case # SKIP why".
+ */
+#define KTEST_SKIP(t, why) do {						\
+	(t)->skipped = (why);						\
+	return;								\
 } while (0)
 
 /* Runs every suite; returns the number of failed cases. */
