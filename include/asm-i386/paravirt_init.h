@@ -4,13 +4,20 @@
 
 /* Boot: choose and install a backend, then patch the call sites. */
 #ifdef CONFIG_PARAVIRT
-struct paravirt_backend;
+#include <asm/paravirt_types.h>
 
 /* A door that knows its backend installs it before start_kernel(). */
 int paravirt_install_door(const struct paravirt_backend *b);
 void paravirt_init(void);
 void apply_paravirt(void);
+
+/* Nonzero under a hypervisor (the installed backend's pv_info). */
+static inline int paravirt_enabled(void)
+{
+	return pv_info.paravirt_enabled;
+}
 #else
+static inline int paravirt_enabled(void) { return 0; }
 static inline void paravirt_init(void) { }
 static inline void apply_paravirt(void) { }
 #endif /* CONFIG_PARAVIRT */

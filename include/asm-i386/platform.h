@@ -33,6 +33,12 @@ struct x86_platform_ops {
 extern struct x86_platform_ops x86_platform;
 extern const struct x86_platform_ops native_platform;
 
+/* The PC's devices are there: the platform brings up the 8259 and APIC. */
+static inline int pc_platform(void)
+{
+	return x86_platform.init_irq == native_platform.init_irq;
+}
+
 /* Fills dst from p, native slots where p has none; p NULL: native. */
 void x86_platform_fill(struct x86_platform_ops *dst,
 		       const struct x86_platform_ops *p);

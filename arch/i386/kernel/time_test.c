@@ -22,6 +22,7 @@
 #include <asm/tsc.h>
 #include <asm/i8253.h>
 #include <asm/rtc.h>
+#include <asm/platform.h>
 
 #define WAIT_LIMIT_NS	(10000 * NSEC_PER_MSEC)
 
@@ -46,6 +47,8 @@ static void test_tick_device_choice(struct ktest *t)
 	u64 deadline = ktime_get_ns() + WAIT_LIMIT_NS;
 	unsigned long pit_events, lapic_events;
 
+	if (!pc_platform())
+		KTEST_SKIP(t, "PC timer hardware");
 	KTEST_ASSERT(t, pit);
 	if (!have_lapic()) {
 		KTEST_EXPECT(t, !lapic);
@@ -70,6 +73,8 @@ static void test_apic_vectors(struct ktest *t)
 	struct irq_desc *desc = irq_to_desc(APIC_TIMER_IRQ);
 	u32 spiv;
 
+	if (!pc_platform())
+		KTEST_SKIP(t, "PC timer hardware");
 	if (!have_lapic()) {
 		KTEST_EXPECT_EQ(t, vector_to_irq(LOCAL_TIMER_VECTOR), -1);
 		return;
@@ -105,6 +110,8 @@ static void test_tsc_matches_pit(struct ktest *t)
 {
 	u64 khz;
 
+	if (!pc_platform())
+		KTEST_SKIP(t, "PC timer hardware");
 	KTEST_ASSERT(t, clocksource_current());
 	if (!cpu_has(X86_FEATURE_TSC)) {
 		KTEST_EXPECT_EQ(t, tsc_khz, 0);
@@ -153,6 +160,8 @@ static void test_rtc_matches_wallclock(struct ktest *t)
 	struct rtc_date d;
 	s64 rtc, diff;
 
+	if (!pc_platform())
+		KTEST_SKIP(t, "PC timer hardware");
 	KTEST_ASSERT(t, !rtc_read_date(&d));
 	ktime_get_real_ts64(&ts);
 	rtc = mktime64(d.year, d.mon, d.day, d.hour, d.min, d.sec);
