@@ -214,8 +214,7 @@ int exec_new_mm(void)
 	if (!mm)
 		return -ENOMEM;
 	current->mm = mm;
-	paravirt_activate_mm(old, mm);
-	switch_mm(old, mm);
+	activate_mm(old, mm);
 	if (current->vfork_done) {
 		complete(current->vfork_done);
 		current->vfork_done = NULL;

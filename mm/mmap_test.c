@@ -24,7 +24,7 @@ static void use_mm(struct mm_struct *mm)
 	struct mm_struct *old = current->mm;
 
 	current->mm = mm;
-	switch_mm(old, mm);
+	activate_mm(old, mm);
 }
 
 static int mmap_test_init(void)
