@@ -144,6 +144,10 @@ void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 /*
  * fork: gives dst the pages of [start, end).  Private writable pages
  * become read-only in both (copy-on-write); shared ones stay as they are.
+ *
+ * The entries of one page table are written in lazy MMU mode, which
+ * may defer them; it is left before the next table is looked up, as
+ * that reads back the page-directory entry a new table was hooked in by.
  */
 int copy_range(struct mm_struct *dst, struct mm_struct *src,
 	       struct vm_area_struct *vma)
@@ -155,10 +159,13 @@ int copy_range(struct mm_struct *dst, struct mm_struct *src,
 	for_each_mapped_pte(src, a, vma->end, s) {
 		/* dst's page table for this 2 MiB, made on first use. */
 		if ((a & ~(PMD_SIZE - 1)) != dbase) {
+			if (dtable)
+				arch_leave_lazy_mmu_mode();
 			dbase = a & ~(PMD_SIZE - 1);
 			dtable = user_pte(dst, dbase, 1);
 			if (!dtable)
 				return -ENOMEM;
+			arch_enter_lazy_mmu_mode();
 		}
 		d = dtable + pte_index(a);
 		pte = *s;
@@ -170,6 +177,8 @@ int copy_range(struct mm_struct *dst, struct mm_struct *src,
 		set_pte_at(dst, a, d, pte);
 		dst->nr_pages++;
 	}
+	if (dtable)
+		arch_leave_lazy_mmu_mode();
 	return 0;
 }
 

@@ -185,8 +185,6 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 	mm->brk = old->brk;
 	mm->start_stack = old->start_stack;
 	mm->mmap_base = old->mmap_base;
-	paravirt_dup_mmap(old, mm);
-	arch_enter_lazy_mmu_mode();
 	list_for_each_entry(v, &old->vmas, list) {
 		nv = vma_new(v->start, v->end, v->flags);
 		if (!nv)
@@ -195,12 +193,12 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 		if (copy_range(mm, old, v))
 			goto fail;
 	}
+	/* Complete: a hypervisor may now take its page tables over. */
+	paravirt_dup_mmap(old, mm);
 	/* The parent's writable pages just became read-only. */
-	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 	return mm;
 fail:
-	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 	mmput(mm);
 	return NULL;
