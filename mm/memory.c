@@ -124,8 +124,11 @@ int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
 			(a) = ((a) | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;	\
 		else if (pte_mapped(*(pte)))
 
-/* Drops the pages of [start, end) of mm. */
-void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+/*
+ * Drops the pages of [start, end) of mm and leaves the TLB alone: for an
+ * address space no CPU runs any more (mmput).
+ */
+void zap_ptes(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	unsigned long a;
 	pte_t *pte;
@@ -138,6 +141,12 @@ void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 		mm->nr_pages--;
 	}
 	arch_leave_lazy_mmu_mode();
+}
+
+/* Drops the pages of [start, end) of mm, which may be running. */
+void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	zap_ptes(mm, start, end);
 	flush_tlb_all();
 }
 

@@ -35,12 +35,13 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
+/* mm's last user is gone and no CPU runs it: no TLB to flush. */
 static void free_vmas(struct mm_struct *mm)
 {
 	struct vm_area_struct *v, *n;
 
 	list_for_each_entry_safe(v, n, &mm->vmas, list) {
-		zap_range(mm, v->start, v->end);
+		zap_ptes(mm, v->start, v->end);
 		list_del(&v->list);
 		kfree(v);
 	}
