@@ -53,15 +53,18 @@ struct task_struct *switch_to(struct task_struct *prev,
 	savesegment(fs, prev->thread.fs);
 	savesegment(gs, prev->thread.gs);
 	fpu_save(prev->thread.fpu);
-	/* A hypervisor may batch the privileged updates that follow. */
+	/*
+	 * A hypervisor may batch the privileged updates that follow; they
+	 * are all done before the segment loads read the TLS descriptors.
+	 */
 	arch_enter_lazy_cpu_mode();
 	load_sp0(&init_tss, next->thread.sp0);
 	load_tls(next->thread.tls_array);
+	switch_mm(prev->mm, next->mm);
 	arch_leave_lazy_cpu_mode();
 	loadsegment(fs, next->thread.fs);
 	loadsegment(gs, next->thread.gs);
 	fpu_restore(next->thread.fpu);
-	switch_mm(prev->mm, next->mm);
 	return __switch_stacks(&prev->thread.sp, next->thread.sp, prev);
 }
 
