@@ -94,12 +94,15 @@
  *
  * _VOID for a slot without result, _RET32 for one in %eax, _RET64 for
  * one in %edx:%eax.  A static function needs __used: only the thunk's
- * asm calls it.
+ * asm calls it.  The thunk is global, so that a table in another file
+ * can name it after DECLARE_PV_CALLEE_SAVE(func).
  */
+#define DECLARE_PV_CALLEE_SAVE(func)	extern const u8 func##_pv_thunk[]
 #define __PV_CALLEE_SAVE(func, push, pop)				\
-	extern const u8 func##_pv_thunk[];				\
+	DECLARE_PV_CALLEE_SAVE(func);					\
 	__asm__(".pushsection .text, \"ax\"\n"			\
 		".balign 4\n"						\
+		".globl " #func "_pv_thunk\n"				\
 		".type " #func "_pv_thunk, @function\n"		\
 		#func "_pv_thunk:\n\t"				\
 		push							\
