@@ -220,6 +220,8 @@ struct paravirt_backend {
 	const struct pv_info *info;
 	const struct paravirt_patch_template *ops;
 	const struct x86_platform_ops *platform;
+	/* CONFIG_PARAVIRT_STATS: the backend's own counts, /proc/paravirt */
+	int (*stats_show)(char *buf, size_t size);
 };
 
 /* arch/i386/kernel/paravirt.c */
@@ -227,6 +229,7 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 				    unsigned long addr, unsigned int len);
 const char *paravirt_slot_name(unsigned int type);
 const char *paravirt_backend_missing(const struct paravirt_backend *b);
+extern const struct paravirt_backend *paravirt_backend;
 void paravirt_fill(struct paravirt_patch_template *dst,
 		   const struct paravirt_backend *b);
 void paravirt_nop(void);

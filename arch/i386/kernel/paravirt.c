@@ -108,6 +108,9 @@ void paravirt_fill(struct paravirt_patch_template *dst,
 	}
 }
 
+/* The backend installed. */
+const struct paravirt_backend *paravirt_backend;
+
 /* Installs b if it provides every slot the kernel needs. */
 static int __init install(const struct paravirt_backend *b)
 {
@@ -122,6 +125,7 @@ static int __init install(const struct paravirt_backend *b)
 	if (b->info)
 		pv_info = *b->info;
 	x86_platform_install(b->platform);
+	paravirt_backend = b;
 	return 0;
 }
 

@@ -31,9 +31,13 @@ void __init paravirt_stats_init(void)
 	pr_info("paravirt: counting every operation in /proc/paravirt\n");
 }
 
-/* "slot count" for every slot called at least once. */
+/*
+ * "slot count" for every slot called at least once, then what the
+ * backend counts itself (a hypervisor's: its hypercalls).
+ */
 int paravirt_stats_show(char *buf, size_t size)
 {
+	const struct paravirt_backend *b = paravirt_backend;
 	unsigned int i;
 	int n = 0;
 
@@ -42,5 +46,7 @@ int paravirt_stats_show(char *buf, size_t size)
 			n += scnprintf(buf + n, size - n, "%-24s %u\n",
 				       paravirt_slot_name(i),
 				       pv_stats_count[i]);
+	if (b && b->stats_show)
+		n += b->stats_show(buf + n, size - n);
 	return n;
 }
