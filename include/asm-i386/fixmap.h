@@ -5,8 +5,8 @@
 /*
  * Fixed virtual addresses at the top of the address space for things
  * that have a physical address but no direct-map address: the local
- * APIC registers, and a scratch slot the page-table tests use.  Slot 0
- * is the highest page.
+ * APIC registers, a page a hypervisor shares with the kernel, and a
+ * scratch slot the page-table tests use.  Slot 0 is the highest page.
  *
  * The top is the top of what is left to the kernel: a hypervisor may
  * own the highest part of every address space (Xen's hole starts at
@@ -36,6 +36,7 @@ void fixmap_freeze(void);
 enum fixed_addresses {
 	FIX_HOLE,
 	FIX_APIC_BASE,
+	FIX_HYPERVISOR_SHARED,	/* a page a hypervisor shares (Xen's shared_info) */
 	FIX_TEST_SCRATCH,
 	__end_of_fixed_addresses
 };
