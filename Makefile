@@ -64,7 +64,13 @@ savedefconfig:
 include/asm:
 	$(Q)ln -sfn asm-i386 $@
 
-include/config/auto.conf include/generated/autoconf.h: .config $(shell find . -name Kconfig -not -path './.git/*') | include/asm
+# <xen/...>: Xen's public headers, from Debian's libxen-dev (the ABI is
+# used, not copied); make deps installs them.
+XEN_PUBLIC := /usr/include/xen
+include/xen:
+	$(Q)ln -sfn $(XEN_PUBLIC) $@
+
+include/config/auto.conf include/generated/autoconf.h: .config $(shell find . -name Kconfig -not -path './.git/*') | include/asm include/xen
 	@mkdir -p include/config include/generated
 	$(quiet_echo) GEN include/generated/autoconf.h
 	$(Q)$(KCONFIG_ENV) $(PYTHON) -m olddefconfig Kconfig >/dev/null
@@ -90,7 +96,7 @@ GCC_INC := $(shell $(CC) -print-file-name=include)
 UTS_RELEASE := $(KERNELVERSION)$(patsubst "%",%,$(CONFIG_LOCALVERSION))
 KBUILD_CPPFLAGS := -nostdinc -isystem $(GCC_INC) -Iinclude \
 	-include include/linux/kconfig.h -D__KERNEL__ \
-	-DUTS_RELEASE='"$(UTS_RELEASE)"'
+	-DUTS_RELEASE='"$(UTS_RELEASE)"' -D__XEN_INTERFACE_VERSION__=0x00040e00
 KBUILD_CFLAGS := -m32 -march=i686 -mregparm=3 -std=gnu11 -O2 -g \
 	-ffreestanding -fno-builtin -fno-pic -fno-pie -fno-stack-protector \
 	-fno-common -fno-strict-aliasing -fno-delete-null-pointer-checks \
@@ -110,7 +116,7 @@ CHECKFLAGS := -D__i386__ -m32 -Wbitwise -Wno-return-void -Wno-unknown-attribute 
 # --- objects --------------------------------------------------------------
 core-dirs := init kernel kernel/irq kernel/time mm lib drivers/serial \
 	     fs fs/ramfs fs/proc drivers/char drivers/tty \
-	     arch/i386/kernel arch/i386/mm arch/i386/lib
+	     arch/i386/kernel arch/i386/mm arch/i386/lib arch/i386/xen
 
 define collect-dir
 obj-y :=
@@ -277,7 +283,8 @@ clean:
 	$(Q)rm -rf tests/host/build build
 
 mrproper distclean: clean
-	$(Q)rm -rf .config .config.old include/config include/generated include/asm
+	$(Q)rm -rf .config .config.old include/config include/generated include/asm \
+		include/xen
 
 help:
 	@echo 'Configuration:'

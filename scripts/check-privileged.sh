@@ -2,12 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # scripts/check-privileged.sh VMLINUX - fails if a privileged instruction
-# appears outside the native backend.
+# appears outside the backends.
 #
 # With CONFIG_PARAVIRT every privileged operation goes through pv_ops:
-# the instructions themselves may only be in the native backend (the
-# functions named native_*, from arch/i386/kernel/paravirt_native*.[cS])
-# and in startup_32, the Multiboot entry that runs before any backend
+# the instructions themselves may only be in the backends (the functions
+# named native_*, from arch/i386/kernel/paravirt_native*.[cS], and xen_*,
+# from arch/i386/xen/, whose return path irets from ring 1) and in
+# startup_32, the Multiboot entry that runs before any backend
 # is chosen (with the Multiboot header's data before it, at _text).  Patch sites hold indirect calls in the image, so they do
 # not show here.  Prints each offender as function+offset: instruction.
 set -u
@@ -31,7 +32,7 @@ objdump -d --no-show-raw-insn "$vmlinux" | awk '
 		next
 	# _text is the Multiboot header before startup_32: data that
 	# objdump decodes as code.
-	if (fn ~ /^native_/ || fn == "startup_32" || fn == "_text") {
+	if (fn ~ /^(native|xen)_/ || fn == "startup_32" || fn == "_text") {
 		allowed++
 		next
 	}
@@ -40,8 +41,8 @@ objdump -d --no-show-raw-insn "$vmlinux" | awk '
 }
 END {
 	if (bad) {
-		printf "check-privileged: %d privileged instructions outside the native backend\n", bad
+		printf "check-privileged: %d privileged instructions outside the backends\n", bad
 		exit 1
 	}
-	printf "check-privileged: %d privileged instructions, all in the native backend and startup_32\n", allowed
+	printf "check-privileged: %d privileged instructions, all in the backends and startup_32\n", allowed
 }'

@@ -15,6 +15,7 @@ gdb:gdb
 /usr/lib32/crt1.o:gcc-multilib
 ld:binutils
 file:file
+/usr/include/xen/xen.h:libxen-dev
 "
 
 missing=

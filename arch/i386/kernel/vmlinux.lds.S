@@ -15,6 +15,7 @@ ENTRY(startup_32_phys)
 PHDRS {
 	text PT_LOAD FLAGS(5);		/* R E */
 	data PT_LOAD FLAGS(6);		/* RW */
+	note PT_NOTE FLAGS(4);		/* Xen's ELF notes */
 }
 
 SECTIONS
@@ -25,6 +26,8 @@ SECTIONS
 
 	.text : AT(ADDR(.text) - LOAD_OFFSET) {
 		*(.head.text)
+		. = ALIGN(PAGE_SIZE);
+		*(.text.hypercall)
 		*(.text .text.*)
 		*(.fixup)
 		*(.init.text)
@@ -56,6 +59,11 @@ SECTIONS
 		KEEP(*(__ex_table))
 		__stop___ex_table = .;
 	} :text
+
+	/* What Xen's domain builder reads; loaded with the text. */
+	.notes : AT(ADDR(.notes) - LOAD_OFFSET) {
+		*(.note.Xen)
+	} :text :note
 
 	/* After all text, so its size cannot move a function (kallsyms). */
 	.kallsyms : AT(ADDR(.kallsyms) - LOAD_OFFSET) {
