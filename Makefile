@@ -234,20 +234,26 @@ initramfs: usr $(BUSYBOX)
 	$(Q)mkdir -p build
 	$(Q)scripts/gen-initramfs.sh $(INITRAMFS) $(BUSYBOX) build/usr $(INITRAMFS_EXTRA)
 
+# HV picks the backend: native (bare QEMU), xen (the same vmlinux as
+# dom0 of the Xen hypervisor, which "make xen" builds once and caches).
+HV ?= native
+hv-deps := $(if $(filter xen,$(HV)),xen)
+
 # Xen 4.17 rebuilt from Debian's source with 32-bit PV guests enabled,
 # cached outside the tree (~/.cache/pvkernel/xen-<version>/).
 .PHONY: xen
 xen: deps
 	$(Q)scripts/build-xen.sh >/dev/null
 
-run: deps
+run: deps $(hv-deps)
 	$(Q)$(MAKE) -s vmlinux initramfs
-	$(Q)scripts/run-qemu.sh --kernel vmlinux --initrd $(INITRAMFS) \
-		--append "$(APPEND)" $(QEMU_EXTRA)
+	$(Q)scripts/run-qemu.sh --backend $(HV) --kernel vmlinux \
+		--initrd $(INITRAMFS) --append "$(APPEND)" $(QEMU_EXTRA)
 
-debug: deps
+debug: deps $(hv-deps)
 	$(Q)$(MAKE) -s vmlinux initramfs
-	$(Q)scripts/debug.sh vmlinux "$(APPEND)" --initrd $(INITRAMFS) $(QEMU_EXTRA)
+	$(Q)scripts/debug.sh vmlinux "$(APPEND)" --backend $(HV) \
+		--initrd $(INITRAMFS) $(QEMU_EXTRA)
 
 # Deterministic-mode benchmarks, instructions per operation, each kernel
 # booted twice: PARAVIRT=n (built aside), and this PARAVIRT=y kernel with
@@ -297,7 +303,8 @@ help:
 	@echo 'Running and testing:'
 	@echo '  run            - boot in QEMU, serial console on the terminal'
 	@echo '                   APPEND="..." adds to the command line,'
-	@echo '                   QEMU_EXTRA="..." to the QEMU arguments'
+	@echo '                   QEMU_EXTRA="..." to the QEMU arguments,'
+	@echo '                   HV=xen boots it as dom0 of Xen'
 	@echo '  debug          - boot halted with the gdb stub, print the gdb command'
 	@echo '  check          - host unit tests and QEMU boot tests'
 	@echo '  xen            - build the Xen hypervisor (cached in ~/.cache/pvkernel)'

@@ -3,7 +3,13 @@
 #
 # scripts/debug.sh - boot the kernel halted, for gdb (make debug).
 #
-#   debug.sh [VMLINUX [APPEND [QEMU-ARGS...]]]
+#   debug.sh [VMLINUX [APPEND [RUN-QEMU-ARGS...]]]
+#
+# With "--backend xen" among the arguments QEMU boots Xen, which starts
+# vmlinux as dom0: the CPU is then a 64-bit one running the kernel in
+# 32-bit compatibility mode, so gdb is told the architecture before it
+# reads vmlinux, and breakpoints are hardware ones (hbreak): the kernel's
+# addresses exist only once Xen has built dom0.
 #
 # Starts QEMU in the background through run-qemu.sh --gdb: halted before
 # the first instruction, gdb stub on port 1234, serial output in
@@ -37,13 +43,24 @@ if ! kill -0 "$pid" 2>/dev/null; then
 	exit 1
 fi
 
+case " $* " in
+*" --backend xen "*)
+	attach="gdb -ex 'set architecture i386:x86-64' -ex 'file $kernel' -ex 'target remote :1234'"
+	example="hbreak start_kernel, continue, next (backtraces do not unwind here)"
+	;;
+*)
+	attach="gdb $kernel -ex 'target remote :1234'"
+	example="break start_kernel, continue, bt"
+	;;
+esac
+
 cat <<EOF
   DEBUG   QEMU is halted at the first instruction, gdb stub on :1234
           serial output: $log  (follow it with: tail -f $log)
 Attach with:
 
-  gdb $kernel -ex 'target remote :1234'
+  $attach
 
-then for example: break start_kernel, continue, bt.  "kill" in gdb ends
+then for example: $example.  "kill" in gdb ends
 QEMU; so does "kill $pid", or the ${DEBUG_TIMEOUT:-3600} s time limit.
 EOF

@@ -9,7 +9,8 @@
 #   --kernel FILE       the kernel image (default: vmlinux)
 #   --append "ARGS"     kernel command line
 #   --initrd "F [ARGS]" a Multiboot module; repeat for more modules
-#   --backend NAME      native (the only one so far); xen and vmi later
+#   --backend NAME      native, or xen: Xen (scripts/build-xen.sh, or
+#                       \$XEN_IMAGE) boots with vmlinux as dom0; vmi later
 #   --icount            deterministic run: -icount shift=0,sleep=off
 #   --timeout SECONDS   kill QEMU after SECONDS (a hang detector)
 #   --log FILE          also write the serial output to FILE
@@ -20,6 +21,8 @@
 # monitor share stdio (Ctrl-A X quits, Ctrl-A C switches to the monitor);
 # piped stdin reaches the guest's serial port.  The exit status is QEMU's
 # own, or 124 when --timeout fired: decoding it is the caller's business.
+# Under Xen, which halts the machine but keeps QEMU running once dom0
+# has stopped, QEMU is ended when Xen's log says dom0 stopped.
 set -eu
 
 usage() {
@@ -67,9 +70,17 @@ done
 
 [ -r "$kernel" ] || die "kernel image '$kernel' not found (run make first)"
 
-# Settings every backend shares: 128 MiB, no screen, leave instead of
-# rebooting, and the isa-debug-exit port the kernel reports through.
-common=(-m 128 -display none -no-reboot
+# Under Xen the serial log is watched for the end of dom0 (see below).
+tmp=
+if [ "$backend" = xen ]; then
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	[ -n "$log" ] || log=$tmp/serial.log
+fi
+
+# Settings every backend shares: no screen, leave instead of rebooting,
+# and the isa-debug-exit port the kernel reports through.
+common=(-display none -no-reboot
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04)
 
 # On a terminal this is "-serial mon:stdio" spelled out, so that a log
@@ -89,6 +100,8 @@ fi
 common+=(-chardev "$con" -serial chardev:con0 "${monitor[@]}")
 
 [ -n "$icount" ] && common+=(-icount shift=0,sleep=off)
+[ -n "$icount" ] && [ "$backend" = xen ] &&
+	common+=(-rtc clock=vm,base=2020-01-01T00:00:00)	# Xen spins on it
 [ -n "$gdb" ] && common+=(-s -S)
 
 # QEMU reads "-initrd a,b" as two modules: a literal comma is doubled.
@@ -105,7 +118,7 @@ module_list() {
 case $backend in
 native)
 	qemu=qemu-system-i386
-	args=(-kernel "$kernel" -append "$append")
+	args=(-m 128 -kernel "$kernel" -append "$append")
 	[ ${#modules[@]} -gt 0 ] && args+=(-initrd "$(module_list)")
 	;;
 vmi)
@@ -113,9 +126,16 @@ vmi)
 	die "backend 'vmi' is not implemented yet (only 'native' is)"
 	;;
 xen)
-	# Later: qemu-system-x86_64 with the Xen hypervisor as -kernel and
-	# vmlinux plus its command line as the first Multiboot module.
-	die "backend 'xen' is not implemented yet (only 'native' is)"
+	# Xen is the Multiboot kernel; vmlinux and its command line are the
+	# first module (dom0), the initramfs the second (dom0's initrd).
+	# dom0 gets 128 MiB, as the native runs.
+	qemu=qemu-system-x86_64
+	xen=${XEN_IMAGE:-$(scripts/build-xen.sh --path)}
+	[ -r "$xen" ] || die "no Xen hypervisor at $xen (make xen builds it)"
+	modules=("$kernel${append:+ $append}" "${modules[@]}")
+	args=(-m 512 -kernel "$xen"
+	      -append "console=com1 com1=115200,8n1 loglvl=all guest_loglvl=all dom0_mem=128M,max:128M dom0_max_vcpus=1 noreboot"
+	      -initrd "$(module_list)" -pidfile "$tmp/qemu.pid")
 	;;
 *)
 	die "unknown backend '$backend' (native, vmi, xen)"
@@ -138,4 +158,48 @@ fi
 
 command -v "$qemu" >/dev/null || die "$qemu not found (make deps installs it)"
 [ -n "$log" ] && mkdir -p "$(dirname "$log")"
-exec "${cmd[@]}"
+[ "$backend" = xen ] || exec "${cmd[@]}"
+
+# Xen: a watcher ends QEMU a moment after dom0 has stopped (the line
+# lets the rest of Xen's report through); QEMU itself keeps the
+# terminal.
+XEN_END='\(XEN\) (Hardware Dom0 (halted|shutdown|crashed)|Domain 0 crashed|\*\*\*\* Panic on CPU|.*Xen reboot)'
+(
+	while [ ! -s "$tmp/qemu.pid" ]; do sleep 0.2; done
+	pid=$(cat "$tmp/qemu.pid")
+	while kill -0 "$pid" 2>/dev/null; do
+		if grep -qaE "$XEN_END" "$log" 2>/dev/null; then
+			sleep 1
+			kill "$pid" 2>/dev/null
+			break
+		fi
+		sleep 0.3
+	done
+) &
+watcher=$!
+
+# Piped input is held back until Xen hands the serial port to dom0:
+# before that Xen either drops what its UART received or reads it as
+# its own debug keys.  From then on Xen keeps up to 128 bytes for dom0
+# until its console driver reads them.
+st=0
+if [ -t 0 ]; then
+	"${cmd[@]}" || st=$?
+else
+	mkfifo "$tmp/input"
+	exec 3<&0	# a background job's own stdin would be /dev/null
+	(
+		until grep -qa 'Serial input to DOM0' "$log" 2>/dev/null; do
+			kill -0 "$$" 2>/dev/null || exit 0
+			sleep 0.2
+		done
+		exec cat <&3
+	) >"$tmp/input" &
+	feeder=$!
+	"${cmd[@]}" <"$tmp/input" || st=$?
+	kill "$feeder" 2>/dev/null || true
+	wait "$feeder" 2>/dev/null || true
+fi
+kill "$watcher" 2>/dev/null || true
+wait "$watcher" 2>/dev/null || true
+exit "$st"

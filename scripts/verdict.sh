@@ -7,9 +7,10 @@
 # and summary, a panic report, and the line that says how the run ended
 # (DEBUG_EXIT_MESSAGE and a status, or a power-off).  QEMU's exit status
 # is only compared with the log where the backend lets QEMU exit with
-# one (native, through isa-debug-exit); elsewhere (under a hypervisor)
-# the log alone decides.  The functions named *_problem print why a run
-# failed, or nothing.
+# one (native and Xen's dom0, through isa-debug-exit); elsewhere the log
+# alone decides.  Under a hypervisor, a complaint of the hypervisor's
+# about the guest fails the run whatever the guest said.  The functions
+# named *_problem print why a run failed, or nothing.
 
 # The log without carriage returns and printk time stamps.
 text() {
@@ -42,9 +43,22 @@ EXIT_FAIL=$(exit_status DEBUG_EXIT_FAIL) || exit 2
 EXIT_PANIC=$(exit_status DEBUG_EXIT_PANIC) || exit 2
 EXIT_MESSAGE=$(debug_exit_define DEBUG_EXIT_MESSAGE | tr -d '"') || exit 2
 
-# Backends that end QEMU with the kernel's status.
+# Backends that end QEMU with the kernel's status (under Xen, dom0 writes
+# the port itself; a power-off ends in run-qemu.sh stopping QEMU, 0).
 backend_has_exit_status() {
-	[ "$1" = native ]
+	[ "$1" = native ] || [ "$1" = xen ]
+}
+
+# Xen's lines about a misbehaving guest: a refused page-table entry, a
+# guest it crashed, its own panic, a line about one of dom0's vCPUs
+# (d0v0: always the guest's doing), a warning.
+XEN_COMPLAINT='^\(XEN\) .*(Bad L[1-4] flags|domain_crash|[Cc]rashed|Panic on CPU|d0v[0-9]|WARNING|Assertion)'
+
+# The hypervisor's first complaint about the guest in a log, or nothing.
+hv_complaint() {
+	case $1 in
+	xen)	sed -e 's/\r$//' "$2" | grep -aE "$XEN_COMPLAINT" | head -n 1 ;;
+	esac
 }
 
 # The status the log says the run ended with, in QEMU's terms: the last
@@ -66,10 +80,15 @@ log_status() {
 # log and QEMU agree on, or nothing.  A timeout (124, 137) is the
 # runner's own finding and stands.
 judge_end() {
-	local backend=$1 log=$2 qemu_st=$3 logst
+	local backend=$1 log=$2 qemu_st=$3 logst complaint
 
 	end_problem=
 	st=$qemu_st
+	complaint=$(hv_complaint "$backend" "$log")
+	if [ -n "$complaint" ]; then
+		end_problem="hypervisor complaint: $complaint"
+		return
+	fi
 	[ "$qemu_st" -eq 124 ] || [ "$qemu_st" -eq 137 ] && return
 	logst=$(log_status "$log")
 	if backend_has_exit_status "$backend"; then
