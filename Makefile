@@ -272,6 +272,7 @@ bench: deps
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.
 check: deps
+	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) xen || true
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) initramfs
@@ -279,6 +280,7 @@ check: deps
 		NOPV_KERNEL=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n 2>/dev/null) \
 		STATS_KERNEL=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y 2>/dev/null) \
 		DEBUG_KERNEL=$$(scripts/build-variant.sh debug CONFIG_DEBUG_PARAVIRT=y 2>/dev/null) \
+		XEN_IMAGE=$$(scripts/build-xen.sh --path) \
 		scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------
@@ -306,7 +308,8 @@ help:
 	@echo '                   QEMU_EXTRA="..." to the QEMU arguments,'
 	@echo '                   HV=xen boots it as dom0 of Xen'
 	@echo '  debug          - boot halted with the gdb stub, print the gdb command'
-	@echo '  check          - host unit tests and QEMU boot tests'
+	@echo '  check          - host unit tests and QEMU boot tests (native and Xen)'
+	@echo '  bench          - instructions per operation, deterministic QEMU'
 	@echo '  xen            - build the Xen hypervisor (cached in ~/.cache/pvkernel)'
 	@echo '  deps           - install the Debian packages the build needs'
 	@echo 'Cleaning:'

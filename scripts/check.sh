@@ -19,6 +19,8 @@
 #              V=1  print every result line, not only the failures
 #              NOPV_KERNEL, DEBUG_KERNEL, STATS_KERNEL  the variants
 #              of the paravirt matrix (run_paravirt_matrix)
+#              XEN_IMAGE  the Xen hypervisor the xen backend boots under
+#              (make check builds it; without one the Xen runs fail)
 set -u
 
 cd "$(dirname "$0")/.."
@@ -30,6 +32,7 @@ initramfs=${INITRAMFS:-build/initramfs.cpio}
 BUSYBOX=${BUSYBOX:-${HOME:-/root}/.cache/pvkernel/busybox}
 passed=0
 failed=0
+skipped=0
 crashes=0
 
 # How a run is judged from its log (and QEMU's status where it has one).
@@ -48,6 +51,73 @@ show_failure() {
 	tail -n 20 "$log" | sed -e 's/\r$//' -e 's/^/          | /'
 }
 
+# The per-backend table at the end: each boot's result under its suite
+# (the scenario's name) and backend, set by boot().
+declare -A table=()
+declare -A table_suites=()
+suite_order=()
+table_backends=()
+
+note_result() {
+	[ -n "${cur_backend:-}" ] || return
+	if [ -z "${table_suites[$1]:-}" ]; then
+		table_suites[$1]=1
+		suite_order+=("$1")
+	fi
+	case " ${table_backends[*]} " in
+	*" $cur_backend "*) ;;
+	*) table_backends+=("$cur_backend") ;;
+	esac
+	table[$1/$cur_backend]=$2
+}
+
+# "N passed[, M failed][, S skipped]" for a run's counts.
+counts() {
+	local s="$1 passed"
+
+	[ "$2" -eq 0 ] || s="$s, $2 failed"
+	[ "${3:-0}" -eq 0 ] || s="$s, $3 skipped"
+	echo "$s"
+}
+
+# Adds a run's KTAP counts (ktap_count's) to the totals and prints them.
+# A skipped case ("ok N name # SKIP why") passed nothing: counted apart.
+add_counts() {
+	n_ok=$((n_ok - n_skip))
+	passed=$((passed + n_ok))
+	failed=$((failed + n_notok))
+	skipped=$((skipped + n_skip))
+	printf '  %-7s %s: %s\n' "$1" "$(shown_name "$2")" \
+		"$(counts "$n_ok" "$n_notok" "$n_skip")"
+}
+
+print_table() {
+	local suite b
+
+	[ ${#suite_order[@]} -gt 0 ] || return
+	echo "  ----"
+	printf '  %-32s' suite
+	for b in "${table_backends[@]}"; do
+		printf ' %-24s' "$b"
+	done
+	echo
+	for suite in "${suite_order[@]}"; do
+		printf '  %-32s' "$suite"
+		for b in "${table_backends[@]}"; do
+			printf ' %-24s' "${table[$suite/$b]:--}"
+		done
+		echo
+	done
+}
+
+# How a boot is shown: its scenario, prefixed by the backend if not native.
+shown_name() {
+	case ${cur_backend:-native} in
+	native)	echo "$1" ;;
+	*)	echo "$cur_backend/$1" ;;
+	esac
+}
+
 # A run that reports KTAP: every result counts; a crash is one failure.
 check_ktap() {
 	local kind=$1 name=$2 log=$3 st=$4 pass_st=$5 fail_st=$6 why
@@ -59,10 +129,12 @@ check_ktap() {
 		why=$(ktest_summary_problem "$log")
 	fi
 
-	passed=$((passed + n_ok))
-	failed=$((failed + n_notok))
-	printf '  %-7s %s: %d passed, %d failed\n' "$kind" "$name" \
-		"$n_ok" "$n_notok"
+	add_counts "$kind" "$name"
+	if [ -n "$why" ]; then
+		note_result "$name" "CRASH, $(counts "$n_ok" "$n_notok" "$n_skip")"
+	else
+		note_result "$name" "$(counts "$n_ok" "$n_notok" "$n_skip")"
+	fi
 	if [ "${V:-}" = 1 ]; then
 		text "$log" | grep -E '^(not )?ok [0-9]+' | sed 's/^/          /'
 	fi
@@ -82,15 +154,17 @@ check_one() {
 
 	if [ -z "$why" ]; then
 		passed=$((passed + 1))
-		printf '  %-7s %s: ok\n' BOOT "$name"
+		printf '  %-7s %s: ok\n' BOOT "$(shown_name "$name")"
+		note_result "$name" ok
 		return
 	fi
 	failed=$((failed + 1))
 	case $why in
-	hang*|kernel\ panic*|killed*)
+	hang*|kernel\ panic*|killed*|hypervisor\ complaint*)
 		crashes=$((crashes + 1)) ;;
 	esac
-	printf '  %-7s %s: FAILED: %s\n' BOOT "$name" "$why"
+	printf '  %-7s %s: FAILED: %s\n' BOOT "$(shown_name "$name")" "$why"
+	note_result "$name" FAILED
 	show_failure "$log"
 }
 
@@ -190,12 +264,15 @@ boot() {
 	local log=$logdir/boot-$name.log st
 
 	shift 4
+	[ "$backend" = native ] || log=$logdir/boot-$backend-$name.log
 	printf '%b' "${input:-}" |
 	scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
 		--initrd "$initramfs" --append "$append" --timeout "$timeout" \
 		>"$log" 2>&1
 	judge_end "$backend" "$log" "${PIPESTATUS[1]}"
+	cur_backend=$backend
 	"$check" "$name" "$log" "$st" "$@"
+	cur_backend=
 }
 
 # The user-space tests: one KTAP suite per program, then the leak check.
@@ -205,10 +282,12 @@ expect_user_ktap() {
 
 	why=$(user_problem "$log" "$st")
 	ktap_count "$log"	# user_problem's counts are a subshell's
-	passed=$((passed + n_ok))
-	failed=$((failed + n_notok))
-	printf '  %-7s %s: %d passed, %d failed\n' BOOT "$name" "$n_ok" \
-		"$n_notok"
+	add_counts BOOT "$name"
+	if [ -n "$why" ]; then
+		note_result "$name" "CRASH, $(counts "$n_ok" "$n_notok" "$n_skip")"
+	else
+		note_result "$name" "$(counts "$n_ok" "$n_notok" "$n_skip")"
+	fi
 	if [ -n "$why" ]; then
 		crashes=$((crashes + 1))
 		failed=$((failed + 1))
@@ -292,6 +371,74 @@ run_boot_scenarios() {
 		expect_panic_and_line crash_recurse_fault \
 		'kernel stack overflow in init[1]'
 	run_paravirt_matrix
+	run_xen_scenarios
+}
+
+# The file every backend boots, named once per backend.
+say_kernel() {
+	printf '  %-7s %s: %s sha256 %s\n' BOOT "$1" "$kernel" \
+		"$(sha256sum <"$kernel" | cut -d' ' -f1)"
+}
+
+# The same vmlinux as Xen's dom0: the in-kernel and user-space suites,
+# the shell, the sites left unpatched, a crash; then the Xen backend's
+# clobbers checked on the DEBUG_PARAVIRT kernel, and the hypercall
+# counts of the stats kernel.
+run_xen_scenarios() {
+	local saved=$kernel
+
+	grep -q '^CONFIG_XEN=y' .config 2>/dev/null || return
+	say_kernel xen
+	if [ -z "${XEN_IMAGE:-}" ] || [ ! -r "$XEN_IMAGE" ]; then
+		printf '  %-7s %s: CRASH: %s\n' BOOT xen \
+			"no Xen hypervisor (${XEN_IMAGE:-XEN_IMAGE unset}; make xen builds it)"
+		crashes=$((crashes + 1))
+		failed=$((failed + 1))
+		return
+	fi
+	export XEN_IMAGE
+	boot selftest xen "selftest" expect_ktap
+	boot usertests xen "rdinit=/usr/ktest/ktest-init" expect_user_ktap
+	input='echo hello; ls /bin | wc -l; poweroff\n' \
+		boot shell xen "" expect_lines_and_poweroff \
+		hello "$(ls_bin_count)"
+	boot pv-unpatched-selftest xen "selftest noreplace-paravirt" \
+		expect_ktap
+	boot pv-unpatched-usertests xen \
+		"noreplace-paravirt rdinit=/usr/ktest/ktest-init" expect_user_ktap
+	boot crash-null xen "crash=null" expect_panic crash_null
+	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
+		kernel=$DEBUG_KERNEL
+		boot debug-selftest xen "selftest" expect_ktap
+		boot debug-usertests xen "rdinit=/usr/ktest/ktest-init" \
+			expect_user_ktap
+		cur_backend=xen check_one debug-clobbers \
+			"$logdir/boot-xen-debug-usertests.log" \
+			"$(clobber_reports "$logdir"/boot-xen-debug-*.log)"
+	fi
+	if [ -n "${STATS_KERNEL:-}" ] && [ -r "$STATS_KERNEL" ]; then
+		kernel=$STATS_KERNEL
+		boot stats-selftest xen "selftest" expect_ktap
+		input='cat /proc/paravirt; poweroff -f\n' \
+			boot stats-proc xen "rdinit=/bin/sh" expect_xen_stats
+	fi
+	kernel=$saved
+}
+
+# /proc/paravirt under Xen: the operations, and the hypercalls behind
+# them per kind, with the multicall batches.
+expect_xen_stats() {
+	local name=$1 log=$2 st=$3 why op
+
+	why=$(crash_reason "$log" "$st" 0 0)
+	for op in irq.irq_disable mmu.set_pte hypercall.mmu_update \
+		  hypercall.mmuext_op hypercall.multicall multicall.entries \
+		  mmu_update.requests; do
+		[ -n "$why" ] && break
+		text "$log" | grep -Eq "^$op +[1-9][0-9]*$" ||
+			why="no count for $op in /proc/paravirt"
+	done
+	check_one "$name" "$log" "$why"
 }
 
 # --- the runner judged on canned logs -----------------------------------
@@ -331,6 +478,13 @@ ktap_log() {
 	printf '%s' "$end"
 }
 
+# What Xen prints in every run: not complaints.
+xen_lines() {
+	printf '%s\n' '(XEN) d0 has maximum 208 PIRQs' \
+		'(XEN) *** Serial input to DOM0 (type '"'"'CTRL-a'"'"' three times to switch input)' \
+		'(XEN) Freed 680kB init memory'
+}
+
 # The same runner must judge a boot whose QEMU exit status means nothing
 # (a hypervisor keeps QEMU running, or the runner stops it): from the
 # log alone.  And natively QEMU's status must agree with the log.
@@ -359,6 +513,16 @@ run_verdict_checks() {
 		"the log does not say how the run ended" selftest_problem
 	ktap_log 'reboot: Power down'$'\n' 1 ok |
 		verdict_case log-poweroff log-only 0 ok user_problem
+	ktap_log "$sum2"$'\n'"$pass"$'\n'"$(xen_lines)" 2 ok ok |
+		verdict_case xen-pass xen "$EXIT_PASS" ok selftest_problem
+	ktap_log "$sum2"$'\n'"$pass"$'\n'"$(xen_lines)"$'\n(XEN) d0v0 Bad L1 flags 800000\n' 2 ok ok |
+		verdict_case xen-bad-l1 xen "$EXIT_PASS" \
+		"hypervisor complaint: (XEN) d0v0 Bad L1 flags" \
+		selftest_problem
+	ktap_log $'(XEN) Hardware Dom0 crashed: halting machine\n' 2 ok |
+		verdict_case xen-dom0-crashed xen 0 \
+		"hypervisor complaint: (XEN) Hardware Dom0 crashed" \
+		selftest_problem
 	ktap_log "$sum2"$'\n'"$pass"$'\n' 2 ok ok |
 		verdict_case native-disagrees native 0 \
 		"QEMU exit status 0, but the log says $EXIT_PASS" \
@@ -462,7 +626,8 @@ run_paravirt_matrix() {
 		boot debug-selftest native "selftest" expect_ktap
 		boot debug-usertests native "rdinit=/usr/ktest/ktest-init" \
 			expect_user_ktap
-		check_one debug-clobbers "$logdir/boot-debug-usertests.log" \
+		cur_backend=native check_one debug-clobbers \
+			"$logdir/boot-debug-usertests.log" \
 			"$(clobber_reports "$logdir"/boot-debug-*.log)"
 	fi
 	if [ -n "${STATS_KERNEL:-}" ] && [ -r "$STATS_KERNEL" ]; then
@@ -532,6 +697,7 @@ run_verdict_checks
 why=$(boot_problem)
 if [ -z "$why" ]; then
 	run_privileged_check
+	say_kernel native
 	run_boot_scenarios
 else
 	printf '  %-7s %s: CRASH: %s\n' BOOT all "$why"
@@ -539,7 +705,8 @@ else
 	failed=$((failed + 1))
 fi
 
+print_table
 echo "  ----"
-echo "  $crashes crashed runs, logs in $logdir/"
+echo "  $crashes crashed runs, $skipped cases skipped (not for that machine), logs in $logdir/"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

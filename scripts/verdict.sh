@@ -127,6 +127,7 @@ ktap_count() {
 	plan=$(text "$1" | sed -n 's/^1\.\.\([0-9]\{1,\}\)$/\1/p' | head -n 1)
 	n_ok=$(text "$1" | grep -cE '^ok [0-9]+ ')
 	n_notok=$(text "$1" | grep -cE '^not ok [0-9]+ ')
+	n_skip=$(text "$1" | grep -cE '^ok [0-9]+ .* # SKIP')
 }
 
 # Why the counts of ktap_count do not add up, or nothing: no plan, fewer
