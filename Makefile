@@ -259,15 +259,18 @@ debug: deps $(hv-deps)
 # booted twice: PARAVIRT=n (built aside), and this PARAVIRT=y kernel with
 # its call sites left as indirect calls, patched, and patched with the
 # layouts a hypervisor asks for (Xen's hole reserved at the top, a
-# kernel page directory per address space).
-bench: deps
+# kernel page directory per address space); then the same vmlinux as
+# Xen's dom0, and a PARAVIRT_STATS kernel there for the hypercall counts.
+bench: deps xen
 	$(Q)$(MAKE) -s vmlinux initramfs
 	$(Q)scripts/bench.sh 2 \
 		nopv=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n) \
 		pv-unpatched=vmlinux:noreplace-paravirt \
 		pv-patched=vmlinux \
 		reservetop=vmlinux:reservetop=168M \
-		unshared-pmd=vmlinux:kernel_pmd=unshared
+		unshared-pmd=vmlinux:kernel_pmd=unshared \
+		xen=vmlinux@xen \
+		xen-stats=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y)@xen
 
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.
