@@ -88,6 +88,8 @@ static inline void apic_write(u32 reg, u32 v)
 int apic_init(void);
 /* Measures the APIC timer on the PIT and registers it for the tick. */
 void apic_timer_init(void);
+/* apic_init() found and enabled the local APIC. */
+bool apic_enabled(void);
 #else
 static inline int apic_init(void)
 {
@@ -96,6 +98,11 @@ static inline int apic_init(void)
 
 static inline void apic_timer_init(void)
 {
+}
+
+static inline bool apic_enabled(void)
+{
+	return false;
 }
 #endif /* CONFIG_X86_LOCAL_APIC */
 

@@ -5,7 +5,7 @@
 /*
  * The paravirt_ops tables: every privileged operation of the kernel as a
  * function pointer, grouped by concern, filled by a backend at boot
- * (native, later Xen and VMI).  A slot's index in struct
+ * (native, Xen, VMI).  A slot's index in struct
  * paravirt_patch_template is its patch type: the number recorded with
  * each call site in .parainstructions.
  *

@@ -7,7 +7,7 @@
 
 /*
  * Generic IRQ layer.  Each interrupt line has a descriptor with a chip
- * (who masks and acknowledges it: 8259 PIC, local APIC, later Xen event
+ * (who masks and acknowledges it: 8259 PIC, local APIC, Xen event
  * channels) and a flow handler (how: level, edge, per-cpu), which calls
  * the actions drivers registered with request_irq().
  */

@@ -121,6 +121,11 @@ int __init apic_init(void)
 	return 0;
 }
 
+bool apic_enabled(void)
+{
+	return lapic_enabled;
+}
+
 static int lapic_timer_shutdown(struct clock_event_device *dev)
 {
 	apic_write(APIC_LVTT, APIC_LVT_MASKED | LOCAL_TIMER_VECTOR);
