@@ -210,6 +210,9 @@ endif
 # --- host-side unit tests ---------------------------------------------------
 include tests/host/Makefile
 
+# --- the VMI ROM ------------------------------------------------------------
+include arch/i386/vmi/rom/rom.mk
+
 # --- running --------------------------------------------------------------
 .PHONY: run debug check bench
 # --- user space and the initramfs -------------------------------------------
@@ -314,6 +317,7 @@ help:
 	@echo '  check          - host unit tests and QEMU boot tests (native and Xen)'
 	@echo '  bench          - instructions per operation, deterministic QEMU'
 	@echo '  xen            - build the Xen hypervisor (cached in ~/.cache/pvkernel)'
+	@echo '  vmi-rom        - build the VMI ROM (build/vmi.rom, build/vmi-nohot.rom)'
 	@echo '  deps           - install the Debian packages the build needs'
 	@echo 'Cleaning:'
 	@echo '  clean, mrproper'
