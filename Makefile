@@ -116,7 +116,8 @@ CHECKFLAGS := -D__i386__ -m32 -Wbitwise -Wno-return-void -Wno-unknown-attribute 
 # --- objects --------------------------------------------------------------
 core-dirs := init kernel kernel/irq kernel/time mm lib drivers/serial \
 	     fs fs/ramfs fs/proc drivers/char drivers/tty \
-	     arch/i386/kernel arch/i386/mm arch/i386/lib arch/i386/xen
+	     arch/i386/kernel arch/i386/mm arch/i386/lib arch/i386/xen \
+	     arch/i386/vmi
 
 define collect-dir
 obj-y :=

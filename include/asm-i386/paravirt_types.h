@@ -234,6 +234,9 @@ void paravirt_fill(struct paravirt_patch_template *dst,
 		   const struct paravirt_backend *b);
 void paravirt_nop(void);
 
+/* arch/i386/vmi/vmi.c: a VMI ROM, if the option-ROM area has one */
+extern const struct paravirt_backend vmi_backend;
+
 /* arch/i386/kernel/paravirt_native.c: the backend of last resort */
 extern const struct paravirt_backend native_backend;
 extern const struct paravirt_patch_template native_pv_ops;

@@ -34,6 +34,9 @@ extern struct paravirt_hook_site __parahooks[], __parahooks_end[];
 
 /* Backends in probe order; native answers yes everywhere, so it is last. */
 static const struct paravirt_backend *const backends[] __initconst = {
+#ifdef CONFIG_VMI
+	&vmi_backend,
+#endif
 	&native_backend,
 };
 
