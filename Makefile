@@ -239,9 +239,10 @@ initramfs: usr $(BUSYBOX)
 	$(Q)scripts/gen-initramfs.sh $(INITRAMFS) $(BUSYBOX) build/usr $(INITRAMFS_EXTRA)
 
 # HV picks the backend: native (bare QEMU), xen (the same vmlinux as
-# dom0 of the Xen hypervisor, which "make xen" builds once and caches).
+# dom0 of the Xen hypervisor, which "make xen" builds once and caches),
+# vmi (bare QEMU with the project's VMI ROM, build/vmi.rom).
 HV ?= native
-hv-deps := $(if $(filter xen,$(HV)),xen)
+hv-deps := $(if $(filter xen,$(HV)),xen) $(if $(filter vmi,$(HV)),vmi-rom)
 
 # Xen 4.17 rebuilt from Debian's source with 32-bit PV guests enabled,
 # cached outside the tree (~/.cache/pvkernel/xen-<version>/).
@@ -313,7 +314,8 @@ help:
 	@echo '  run            - boot in QEMU, serial console on the terminal'
 	@echo '                   APPEND="..." adds to the command line,'
 	@echo '                   QEMU_EXTRA="..." to the QEMU arguments,'
-	@echo '                   HV=xen boots it as dom0 of Xen'
+	@echo '                   HV=xen boots it as dom0 of Xen,'
+	@echo '                   HV=vmi on the VMI ROM (build/vmi.rom)'
 	@echo '  debug          - boot halted with the gdb stub, print the gdb command'
 	@echo '  check          - host unit tests and QEMU boot tests (native and Xen)'
 	@echo '  bench          - instructions per operation, deterministic QEMU'

@@ -9,8 +9,10 @@
 #   --kernel FILE       the kernel image (default: vmlinux)
 #   --append "ARGS"     kernel command line
 #   --initrd "F [ARGS]" a Multiboot module; repeat for more modules
-#   --backend NAME      native, or xen: Xen (scripts/build-xen.sh, or
-#                       \$XEN_IMAGE) boots with vmlinux as dom0; vmi later
+#   --backend NAME      native; xen: Xen (scripts/build-xen.sh, or
+#                       \$XEN_IMAGE) boots with vmlinux as dom0; vmi: the
+#                       native machine with the VMI ROM (\$VMI_ROM, default
+#                       build/vmi.rom)
 #   --icount            deterministic run: -icount shift=0,sleep=off
 #   --timeout SECONDS   kill QEMU after SECONDS (a hang detector)
 #   --log FILE          also write the serial output to FILE
@@ -122,8 +124,13 @@ native)
 	[ ${#modules[@]} -gt 0 ] && args+=(-initrd "$(module_list)")
 	;;
 vmi)
-	# Later: the native line plus "-option-rom" with the VMI ROM image.
-	die "backend 'vmi' is not implemented yet (only 'native' is)"
+	# The native machine plus the VMI ROM in the option-ROM area, where
+	# the BIOS copies it (\$VMI_ROM, default build/vmi.rom).
+	qemu=qemu-system-i386
+	rom=${VMI_ROM:-build/vmi.rom}
+	[ -r "$rom" ] || die "no VMI ROM at $rom (make vmi-rom builds it)"
+	args=(-m 128 -kernel "$kernel" -append "$append" -option-rom "$rom")
+	[ ${#modules[@]} -gt 0 ] && args+=(-initrd "$(module_list)")
 	;;
 xen)
 	# Xen is the Multiboot kernel; vmlinux and its command line are the

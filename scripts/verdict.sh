@@ -7,7 +7,7 @@
 # and summary, a panic report, and the line that says how the run ended
 # (DEBUG_EXIT_MESSAGE and a status, or a power-off).  QEMU's exit status
 # is only compared with the log where the backend lets QEMU exit with
-# one (native and Xen's dom0, through isa-debug-exit); elsewhere the log
+# one (native, VMI and Xen's dom0, through isa-debug-exit); elsewhere the log
 # alone decides.  Under a hypervisor, a complaint of the hypervisor's
 # about the guest fails the run whatever the guest said.  The functions
 # named *_problem print why a run failed, or nothing.
@@ -46,7 +46,7 @@ EXIT_MESSAGE=$(debug_exit_define DEBUG_EXIT_MESSAGE | tr -d '"') || exit 2
 # Backends that end QEMU with the kernel's status (under Xen, dom0 writes
 # the port itself; a power-off ends in run-qemu.sh stopping QEMU, 0).
 backend_has_exit_status() {
-	[ "$1" = native ] || [ "$1" = xen ]
+	[ "$1" = native ] || [ "$1" = xen ] || [ "$1" = vmi ]
 }
 
 # Xen's lines about a misbehaving guest: a refused page-table entry, a
