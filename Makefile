@@ -281,7 +281,7 @@ bench: deps xen
 # first; -s keeps "is up to date" out of the test report.
 check: deps
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) xen || true
-	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux
+	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) vmlinux vmi-rom
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) hosttests-build
 	$(Q)$(MAKE) $(if $(filter 1,$(V)),,-s) initramfs
 	$(Q)HOSTTESTS="$(hosttest-progs)" BUSYBOX=$(BUSYBOX) \
@@ -289,6 +289,7 @@ check: deps
 		STATS_KERNEL=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y 2>/dev/null) \
 		DEBUG_KERNEL=$$(scripts/build-variant.sh debug CONFIG_DEBUG_PARAVIRT=y 2>/dev/null) \
 		XEN_IMAGE=$$(scripts/build-xen.sh --path) \
+		VMI_ROM=$(VMI_ROM) VMI_ROM_NOHOT=$(VMI_ROM_NOHOT) \
 		scripts/check.sh
 
 # --- cleaning -------------------------------------------------------------
@@ -317,7 +318,7 @@ help:
 	@echo '                   HV=xen boots it as dom0 of Xen,'
 	@echo '                   HV=vmi on the VMI ROM (build/vmi.rom)'
 	@echo '  debug          - boot halted with the gdb stub, print the gdb command'
-	@echo '  check          - host unit tests and QEMU boot tests (native and Xen)'
+	@echo '  check          - host unit tests and QEMU boot tests (native, Xen, VMI)'
 	@echo '  bench          - instructions per operation, deterministic QEMU'
 	@echo '  xen            - build the Xen hypervisor (cached in ~/.cache/pvkernel)'
 	@echo '  vmi-rom        - build the VMI ROM (build/vmi.rom, build/vmi-nohot.rom)'

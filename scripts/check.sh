@@ -372,12 +372,123 @@ run_boot_scenarios() {
 		'kernel stack overflow in init[1]'
 	run_paravirt_matrix
 	run_xen_scenarios
+	run_vmi_scenarios
 }
 
 # The file every backend boots, named once per backend.
 say_kernel() {
 	printf '  %-7s %s: %s sha256 %s\n' BOOT "$1" "$kernel" \
 		"$(sha256sum <"$kernel" | cut -d' ' -f1)"
+}
+
+# The same vmlinux on the project's VMI ROM (QEMU -option-rom): the
+# suites, the shell, the sites left unpatched, a crash, the clobbers of
+# the DEBUG_PARAVIRT kernel; the ROM that answers NONE for the hot calls;
+# then copies of the ROM with one thing wrong, each of which the kernel
+# must refuse with its reason and run native, and one of a newer minor
+# version, which it must accept.
+run_vmi_scenarios() {
+	local saved=$kernel kind rom romdir=$logdir/roms
+
+	grep -q '^CONFIG_VMI=y' .config 2>/dev/null || return
+	say_kernel vmi
+	if [ -z "${VMI_ROM:-}" ] || [ ! -r "$VMI_ROM" ]; then
+		printf '  %-7s %s: CRASH: %s\n' BOOT vmi \
+			"no VMI ROM (${VMI_ROM:-VMI_ROM unset}; make vmi-rom builds it)"
+		crashes=$((crashes + 1))
+		failed=$((failed + 1))
+		return
+	fi
+	rom=$VMI_ROM
+	export VMI_ROM
+	boot selftest vmi "selftest" on_vmi expect_ktap
+	boot usertests vmi "rdinit=/usr/ktest/ktest-init" on_vmi expect_user_ktap
+	input='echo hello; ls /bin | wc -l; poweroff\n' \
+		boot shell vmi "" on_vmi expect_lines_and_poweroff \
+		hello "$(ls_bin_count)"
+	boot pv-unpatched-selftest vmi "selftest noreplace-paravirt" \
+		on_vmi expect_ktap
+	boot pv-unpatched-usertests vmi \
+		"noreplace-paravirt rdinit=/usr/ktest/ktest-init" \
+		on_vmi expect_user_ktap
+	boot crash-null vmi "crash=null" on_vmi expect_panic crash_null
+	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
+		kernel=$DEBUG_KERNEL
+		boot debug-selftest vmi "selftest" on_vmi expect_ktap
+		boot debug-usertests vmi "rdinit=/usr/ktest/ktest-init" \
+			on_vmi expect_user_ktap
+		cur_backend=vmi check_one debug-clobbers \
+			"$logdir/boot-vmi-debug-usertests.log" \
+			"$(clobber_reports "$logdir"/boot-vmi-debug-*.log)"
+		kernel=$saved
+	fi
+	if [ -n "${VMI_ROM_NOHOT:-}" ] && [ -r "$VMI_ROM_NOHOT" ]; then
+		VMI_ROM=$VMI_ROM_NOHOT boot nohot-rom-selftest vmi "selftest" \
+			on_vmi expect_ktap
+		VMI_ROM=$VMI_ROM_NOHOT boot nohot-rom-usertests vmi \
+			"rdinit=/usr/ktest/ktest-init" on_vmi expect_user_ktap
+	fi
+	mkdir -p "$romdir"
+	while read -r kind _; do
+		if ! python3 scripts/vmi-rom.py variant "$rom" \
+				"$romdir/$kind.rom" "$kind"; then
+			cur_backend=vmi check_one "rom-$kind" /dev/null \
+				"scripts/vmi-rom.py could not make it"
+			continue
+		fi
+		VMI_ROM=$romdir/$kind.rom boot "rom-$kind" vmi "selftest" \
+			expect_rom_verdict "$(rom_reason "$kind")"
+	done < <(python3 scripts/vmi-rom.py kinds)
+	VMI_ROM=$rom
+}
+
+# on_vmi NAME LOG ST CHECK [ARGS...]: CHECK NAME LOG ST [ARGS...], and
+# one failure more if the kernel did not run on the ROM (a silent fall
+# back to native would pass the suites with the VMI cases skipped).
+on_vmi() {
+	local name=$1 log=$2 st=$3 check=$4
+
+	shift 4
+	"$check" "$name" "$log" "$st" "$@"
+	if ! text "$log" | grep -qF 'paravirt: vmi backend'; then
+		failed=$((failed + 1))
+		printf '  %-7s %s: FAILED: %s\n' BOOT "$(shown_name "$name")" \
+			"the VMI backend was not installed"
+		note_result "$name" "FAILED (native)"
+	fi
+}
+
+# What the kernel must print for a ROM of vmi-rom.py's KIND.
+rom_reason() {
+	case $1 in
+	# The BIOS itself does not copy a ROM whose bytes do not sum to 0.
+	bad-checksum)	echo 'vmi: no VMI ROM accepted' ;;
+	bad-signature)	echo 'a VMI device without the VMI signature' ;;
+	major-2)	echo 'API 2.1, the kernel speaks 3.x' ;;
+	major-4)	echo 'API 4.1, the kernel speaks 3.x' ;;
+	old-minor)	echo 'API 3.0, the kernel needs 3.1 or later' ;;
+	no-gpl)		echo 'license "MIT" is not the GPL' ;;
+	offset-outside)	echo 'license string at offset' ;;
+	truncated)	echo 'outside its 512 bytes' ;;
+	newer-minor)	echo 'API 3.9, ROM version' ;;
+	*)		echo "no reason known for $1" ;;
+	esac
+}
+
+# A ROM boot: the selftest passes, the reason line is there, and the
+# backend is native, or vmi for the one ROM to accept (newer-minor).
+expect_rom_verdict() {
+	local name=$1 log=$2 st=$3 line=$4 backend=native why
+
+	[ "$name" = rom-newer-minor ] && backend=vmi
+	why=$(selftest_problem "$log" "$st")
+	if [ -z "$why" ] && ! text "$log" | grep -qF "$line"; then
+		why="no line '$line'"
+	elif [ -z "$why" ] &&
+			! text "$log" | grep -qF "paravirt: $backend backend"; then
+		why="the $backend backend was not installed"
+	fi
+	check_one "$name" "$log" "$why"
 }
 
 # The same vmlinux as Xen's dom0: the in-kernel and user-space suites,
