@@ -265,9 +265,11 @@ debug: deps $(hv-deps)
 # its call sites left as indirect calls, patched, and patched with the
 # layouts a hypervisor asks for (Xen's hole reserved at the top, a
 # kernel page directory per address space); then the same vmlinux as
-# Xen's dom0, and a PARAVIRT_STATS kernel there for the hypercall counts.
+# Xen's dom0, and a PARAVIRT_STATS kernel there for the hypercall counts;
+# then on the VMI ROM, with its code for every call and answering NONE
+# for the hot ones.
 bench: deps xen
-	$(Q)$(MAKE) -s vmlinux initramfs
+	$(Q)$(MAKE) -s vmlinux initramfs vmi-rom
 	$(Q)scripts/bench.sh 2 \
 		nopv=$$(scripts/build-variant.sh nopv CONFIG_PARAVIRT=n) \
 		pv-unpatched=vmlinux:noreplace-paravirt \
@@ -275,7 +277,9 @@ bench: deps xen
 		reservetop=vmlinux:reservetop=168M \
 		unshared-pmd=vmlinux:kernel_pmd=unshared \
 		xen=vmlinux@xen \
-		xen-stats=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y)@xen
+		xen-stats=$$(scripts/build-variant.sh stats CONFIG_PARAVIRT_STATS=y)@xen \
+		vmi=vmlinux@vmi=$(VMI_ROM) \
+		vmi-nohot=vmlinux@vmi=$(VMI_ROM_NOHOT)
 
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.

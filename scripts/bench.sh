@@ -6,9 +6,10 @@
 # executed instruction, so rdtsc deltas are instructions per operation
 # and a run is repeatable to the instruction.
 #
-#   bench.sh RUNS LABEL=VMLINUX[:APPEND][@BACKEND] ...
+#   bench.sh RUNS LABEL=VMLINUX[:APPEND][@BACKEND[=ROM]] ...
 #
-# Boots each kernel RUNS times (on BACKEND, native by default), prints
+# Boots each kernel RUNS times (on BACKEND, native by default; vmi=ROM
+# names the VMI ROM image), prints
 # one table with a column per kernel (from the first run) and each one's
 # ratio to the first kernel, then the .text sizes, and says whether
 # repeated runs agreed exactly.
@@ -39,15 +40,20 @@ results() {
 }
 
 labels=()
-declare -A backend_of=() kernel_of=() append_of=()
+declare -A backend_of=() kernel_of=() append_of=() rom_of=()
 agree=1
 for spec in "$@"; do
 	label=${spec%%=*}
 	rest=${spec#*=}
 	backend=native
+	rom=
 	case $rest in
 	*@*)	backend=${rest##*@}; rest=${rest%@*} ;;
 	esac
+	case $backend in
+	*=*)	rom=${backend#*=}; backend=${backend%%=*} ;;
+	esac
+	rom_of[$label]=$rom
 	kernel=${rest%%:*}
 	append=
 	[ "$rest" != "$kernel" ] && append=${rest#*:}
@@ -57,6 +63,7 @@ for spec in "$@"; do
 	kernel_of[$label]=$(readlink -f "$kernel")
 	for i in $(seq 1 "$runs"); do
 		log=$logdir/$label-$i.log
+		VMI_ROM=${rom:-${VMI_ROM:-build/vmi.rom}} \
 		scripts/run-qemu.sh --backend "$backend" --kernel "$kernel" \
 			--initrd "$initramfs" --icount --timeout 900 \
 			--append "quiet rdinit=/usr/ktest/kbench-init $append" \
@@ -74,6 +81,17 @@ for spec in "$@"; do
 	done
 	size -A "$kernel" | awk -v l="$label" '$1 == ".text" { print l, $2 }' \
 		>>"$logdir/text-sizes.txt"
+	# What the patcher made of the sites on a VMI ROM ("quiet" hides it
+	# in the timed boots): one more boot, not timed.
+	if [ "$backend" = vmi ]; then
+		VMI_ROM=${rom:-${VMI_ROM:-build/vmi.rom}} \
+		scripts/run-qemu.sh --backend vmi --kernel "$kernel" \
+			--timeout 120 --append "selftest $append" </dev/null \
+			>"$logdir/$label-sites.log" 2>&1
+		sed -e 's/\r$//' -e 's/^\[[ 0-9.]*\] //' "$logdir/$label-sites.log" |
+			grep 'sites call the ROM' | sed "s/^/$label: /" \
+			>>"$logdir/vmi-sites.txt"
+	fi
 done
 
 # One row per benchmark: the first kernel's count, then each other
@@ -108,6 +126,7 @@ BEGIN {
 for label in "${labels[@]}"; do
 	[ "${backend_of[$label]}" != native ] || continue
 	case $label in *-stats) continue ;; esac
+	case " ${labels[*]} " in *" $label-stats "*) ;; *) continue ;; esac
 	native=
 	for l in "${labels[@]}"; do
 		if [ "${backend_of[$l]}" = native ] &&
@@ -150,6 +169,11 @@ for label in "${labels[@]}"; do
 	}'
 done
 
+if [ -s "$logdir/vmi-sites.txt" ]; then
+	echo
+	echo "Patch sites on the VMI ROM:"
+	sed 's/^/  /' "$logdir/vmi-sites.txt"
+fi
 echo
 echo ".text size (bytes):"
 awk '{ printf "  %-16s %10d\n", $1, $2 }' "$logdir/text-sizes.txt"
