@@ -189,9 +189,14 @@ watcher=$!
 # before that Xen either drops what its UART received or reads it as
 # its own debug keys.  From then on Xen keeps up to 128 bytes for dom0
 # until its console driver reads them.
+# QEMU's own line about the SIGTERM that ends it is not news.
+quiet_term() {
+	"${cmd[@]}" 2> >(grep -v '^qemu-system-x86_64: terminating on signal 15' >&2)
+}
+
 st=0
 if [ -t 0 ]; then
-	"${cmd[@]}" || st=$?
+	quiet_term || st=$?
 else
 	mkfifo "$tmp/input"
 	exec 3<&0	# a background job's own stdin would be /dev/null
@@ -203,7 +208,7 @@ else
 		exec cat <&3
 	) >"$tmp/input" &
 	feeder=$!
-	"${cmd[@]}" <"$tmp/input" || st=$?
+	quiet_term <"$tmp/input" || st=$?
 	kill "$feeder" 2>/dev/null || true
 	wait "$feeder" 2>/dev/null || true
 fi
