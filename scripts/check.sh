@@ -375,6 +375,24 @@ run_boot_scenarios() {
 	run_vmi_scenarios
 }
 
+# run_debug_kernel BACKEND [WRAPPER]: the DEBUG_PARAVIRT kernel's suites
+# on BACKEND (each check run through WRAPPER, such as on_vmi), then its
+# clobber reports: every call site must keep what it promises.
+run_debug_kernel() {
+	local backend=$1 saved=$kernel logs=$logdir/boot-debug
+
+	shift
+	[ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ] || return 0
+	[ "$backend" = native ] || logs=$logdir/boot-$backend-debug
+	kernel=$DEBUG_KERNEL
+	boot debug-selftest "$backend" "selftest" "$@" expect_ktap
+	boot debug-usertests "$backend" "rdinit=/usr/ktest/ktest-init" \
+		"$@" expect_user_ktap
+	cur_backend=$backend check_one debug-clobbers \
+		"$logs-usertests.log" "$(clobber_reports "$logs"-*.log)"
+	kernel=$saved
+}
+
 # The file every backend boots, named once per backend.
 say_kernel() {
 	printf '  %-7s %s: %s sha256 %s\n' BOOT "$1" "$kernel" \
@@ -388,7 +406,7 @@ say_kernel() {
 # must refuse with its reason and run native, and one of a newer minor
 # version, which it must accept.
 run_vmi_scenarios() {
-	local saved=$kernel kind rom romdir=$logdir/roms
+	local kind rom romdir=$logdir/roms
 
 	grep -q '^CONFIG_VMI=y' .config 2>/dev/null || return
 	say_kernel vmi
@@ -412,16 +430,7 @@ run_vmi_scenarios() {
 		"noreplace-paravirt rdinit=/usr/ktest/ktest-init" \
 		on_vmi expect_user_ktap
 	boot crash-null vmi "crash=null" on_vmi expect_panic crash_null
-	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
-		kernel=$DEBUG_KERNEL
-		boot debug-selftest vmi "selftest" on_vmi expect_ktap
-		boot debug-usertests vmi "rdinit=/usr/ktest/ktest-init" \
-			on_vmi expect_user_ktap
-		cur_backend=vmi check_one debug-clobbers \
-			"$logdir/boot-vmi-debug-usertests.log" \
-			"$(clobber_reports "$logdir"/boot-vmi-debug-*.log)"
-		kernel=$saved
-	fi
+	run_debug_kernel vmi on_vmi
 	if [ -n "${VMI_ROM_NOHOT:-}" ] && [ -r "$VMI_ROM_NOHOT" ]; then
 		VMI_ROM=$VMI_ROM_NOHOT boot nohot-rom-selftest vmi "selftest" \
 			on_vmi expect_ktap
@@ -518,15 +527,7 @@ run_xen_scenarios() {
 	boot pv-unpatched-usertests xen \
 		"noreplace-paravirt rdinit=/usr/ktest/ktest-init" expect_user_ktap
 	boot crash-null xen "crash=null" expect_panic crash_null
-	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
-		kernel=$DEBUG_KERNEL
-		boot debug-selftest xen "selftest" expect_ktap
-		boot debug-usertests xen "rdinit=/usr/ktest/ktest-init" \
-			expect_user_ktap
-		cur_backend=xen check_one debug-clobbers \
-			"$logdir/boot-xen-debug-usertests.log" \
-			"$(clobber_reports "$logdir"/boot-xen-debug-*.log)"
-	fi
+	run_debug_kernel xen
 	if [ -n "${STATS_KERNEL:-}" ] && [ -r "$STATS_KERNEL" ]; then
 		kernel=$STATS_KERNEL
 		boot stats-selftest xen "selftest" expect_ktap
@@ -732,15 +733,7 @@ run_paravirt_matrix() {
 		expect_user_ktap
 	boot nopv-reservetop-selftest native "selftest reservetop=168M" \
 		expect_ktap
-	if [ -n "${DEBUG_KERNEL:-}" ] && [ -r "$DEBUG_KERNEL" ]; then
-		kernel=$DEBUG_KERNEL
-		boot debug-selftest native "selftest" expect_ktap
-		boot debug-usertests native "rdinit=/usr/ktest/ktest-init" \
-			expect_user_ktap
-		cur_backend=native check_one debug-clobbers \
-			"$logdir/boot-debug-usertests.log" \
-			"$(clobber_reports "$logdir"/boot-debug-*.log)"
-	fi
+	run_debug_kernel native
 	if [ -n "${STATS_KERNEL:-}" ] && [ -r "$STATS_KERNEL" ]; then
 		kernel=$STATS_KERNEL
 		boot stats-selftest native "selftest" expect_ktap
