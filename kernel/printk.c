@@ -167,8 +167,12 @@ int vprintk(const char *fmt, va_list args)
 
 	local_irq_save(flags);
 	n = vsnprintf(text, sizeof(text), fmt, args);
-	if (n >= (int)sizeof(text))
+	if (n >= (int)sizeof(text)) {
+		/* Cut short: the line still ends where it was meant to. */
 		n = sizeof(text) - 1;
+		if (*fmt && fmt[strlen(fmt) - 1] == '\n')
+			text[n - 1] = '\n';
+	}
 	level = printk_level(&msg);
 	n -= msg - text;
 	show = level < console_loglevel;

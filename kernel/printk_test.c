@@ -129,6 +129,31 @@ static void printk_continuation(struct ktest *t)
 		KTEST_EXPECT(t, strchr(captured + 1, '[') == NULL);
 }
 
+/* A line longer than printk's buffer is cut, but still ends its line. */
+static void printk_long_line_keeps_newline(struct ktest *t)
+{
+	static char log[256];
+	char *tail;
+	size_t n;
+
+	captured_len = 0;
+	register_console(&capture_console);
+	printk(KERN_ERR "ktest-long %0600d\n", 1);
+	printk(KERN_ERR "ktest-after-long\n");
+	unregister_console(&capture_console);
+	n = log_buf_copy(log, sizeof(log) - 1);
+	log[n] = '\0';
+	tail = strstr(log, "ktest-after-long");
+	KTEST_ASSERT(t, tail);
+	/* The next line starts a line of its own (after its time stamp). */
+	if (IS_ENABLED(CONFIG_PRINTK_TIME)) {
+		tail = strrchr(log, '[');
+		KTEST_ASSERT(t, tail && tail > log);
+	}
+	KTEST_EXPECT_EQ(t, tail[-1], '\n');
+	KTEST_EXPECT_EQ(t, tail[-2], '0');	/* the long line, cut */
+}
+
 static const struct ktest_case printk_cases[] = {
 	KTEST_CASE(printk_integer_formats),
 	KTEST_CASE(printk_width_and_flags),
@@ -136,6 +161,7 @@ static const struct ktest_case printk_cases[] = {
 	KTEST_CASE(printk_truncation),
 	KTEST_CASE(printk_levels_filter_console),
 	KTEST_CASE(printk_continuation),
+	KTEST_CASE(printk_long_line_keeps_newline),
 	{}
 };
 KTEST_SUITE(printk, printk_cases);
