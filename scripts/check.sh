@@ -333,6 +333,12 @@ run_boot_scenarios() {
 	boot bad-loglevel native "loglevel=banana selftest" \
 		expect_selftest_and_line \
 		'Bad value in kernel command line parameter "loglevel=banana"'
+	boot console-no-such-port native "console=ttyS9 selftest" \
+		expect_selftest_and_line \
+		'console=ttyS9: no such serial port (ttyS0..ttyS3); the console is ttyS0'
+	boot console-no-uart native "console=ttyS2 selftest" \
+		expect_selftest_and_line \
+		'console=ttyS2: no UART at 0x3e8; the console is ttyS0'
 	boot long-cmdline native "selftest pad=$(repeat b 980) loglevel=banana" \
 		expect_selftest_and_line \
 		'Bad value in kernel command line parameter "loglevel=banana"'

@@ -143,29 +143,51 @@ static struct console serial_console = {
 	.start_input = serial_console_start_input,
 };
 
-/* Which port console= names; COM1 when none or another device is named. */
-static int console_port(void)
+/* Which port console= names (ttyS0..ttyS3), -1 for anything else. */
+static int console_port(const char *pref)
 {
-	const char *pref = console_preferred();
-
-	if (pref && !strncmp(pref, "ttyS", 4) && pref[4] >= '0' && pref[4] <= '3')
+	if (!pref)
+		return 0;
+	if (!strncmp(pref, "ttyS", 4) && pref[4] >= '0' && pref[4] <= '3' &&
+	    (!pref[5] || pref[5] == ','))
 		return pref[4] - '0';
-	return 0;
+	return -1;
 }
 
-/* Registers the console; runs right after the early command-line pass. */
+/*
+ * Registers the console; runs right after the early command-line pass.
+ * A console= this driver cannot serve - no such port name, or no UART
+ * at the port - falls back to ttyS0 with a warning, rather than leaving
+ * the machine without output.
+ */
 void __init serial8250_console_init(void)
 {
-	int idx = console_port();
-	struct uart_port *p = &ports[idx];
+	const char *pref = console_preferred();
+	int idx = console_port(pref), asked = idx;
+	struct uart_port *p;
 
-	if (!uart_probe(p))
-		return;
+	if (idx < 0)
+		idx = 0;
+	p = &ports[idx];
+	if (!uart_probe(p)) {
+		if (idx == 0)
+			return;
+		idx = 0;
+		p = &ports[0];
+		if (!uart_probe(p))
+			return;
+	}
 	p->present = 1;
 	uart_setup(p, CONFIG_SERIAL_8250_BAUD);
 	serial_console.index = idx;
 	serial_console.data = p;
 	register_console(&serial_console);
+	if (asked < 0)
+		pr_warn("console=%s: no such serial port (ttyS0..ttyS3); the console is ttyS0\n",
+			pref);
+	else if (asked != idx)
+		pr_warn("console=ttyS%d: no UART at %#x; the console is ttyS0\n",
+			asked, ports[asked].base);
 }
 
 static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
