@@ -348,6 +348,7 @@ run_boot_scenarios() {
 	input='echo hello; ls /bin | wc -l; poweroff\n' \
 		boot shell native "" expect_lines_and_poweroff \
 		hello "$(ls_bin_count)"
+	run_terminal_check
 	input='sleep 4; poweroff -f\n' \
 		boot heartbeat native "heartbeat=1 rdinit=/bin/sh" \
 		expect_heartbeats
@@ -397,6 +398,22 @@ run_debug_kernel() {
 	cur_backend=$backend check_one debug-clobbers \
 		"$logs-usertests.log" "$(clobber_reports "$logs"-*.log)"
 	kernel=$saved
+}
+
+# make run on a terminal: Ctrl-C interrupts the guest's foreground
+# command (the shell reports status 130) instead of ending QEMU.
+run_terminal_check() {
+	local log=$logdir/boot-terminal-ctrl-c.log why=
+
+	scripts/pty-run.py 4 'sleep 100\r' '\x03' 'echo after-ctrl-c $?\r' \
+		'poweroff\r' -- scripts/run-qemu.sh --kernel "$kernel" \
+		--initrd "$initramfs" --timeout "$timeout" >"$log" 2>&1
+	if ! text "$log" | grep -q 'after-ctrl-c 130'; then
+		why="Ctrl-C did not reach the guest (no 'after-ctrl-c 130')"
+	elif ! text "$log" | grep -q 'reboot: Power down'; then
+		why="no power-off after Ctrl-C"
+	fi
+	cur_backend=native check_one terminal-ctrl-c "$log" "$why"
 }
 
 # The file every backend boots, named once per backend.

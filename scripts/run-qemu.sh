@@ -92,8 +92,11 @@ common=(-display none -no-reboot
 # while the guest's receive FIFO was full until the guest reads again,
 # which it has no reason to do.
 if [ -t 0 ]; then
-	con=stdio,id=con0,mux=on,signal=on
+	# Ctrl-C, Ctrl-Z and Ctrl-\ are the guest's, as on its own terminal.
+	con=stdio,id=con0,mux=on,signal=off
 	monitor=(-mon chardev=con0,mode=readline)
+	[ -n "$gdb" ] ||
+		echo "run-qemu: Ctrl-C and Ctrl-Z go to the guest; Ctrl-A X quits QEMU, Ctrl-A C is its monitor" >&2
 else
 	con=stdio,id=con0,signal=off
 	monitor=(-monitor none)
