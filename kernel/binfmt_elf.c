@@ -174,6 +174,17 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	}
 	if (eh->e_type == ET_DYN)
 		bias = PIE_BIAS;
+	for (i = 0; i < eh->e_phnum; i++) {
+		if (phdr[i].p_type == PT_LOAD && phdr[i].p_memsz &&
+		    mmap_addr_check((phdr[i].p_vaddr + bias) & PAGE_MASK)) {
+			pr_info("exec: %s: a segment at %#lx, below mmap_min_addr (%#lx)\n",
+				bprm->filename,
+				(unsigned long)phdr[i].p_vaddr + bias,
+				mmap_min_addr);
+			err = -EPERM;
+			goto out;
+		}
+	}
 
 	/* The point of no return: the old program is gone after this. */
 	err = exec_new_mm();

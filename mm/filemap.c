@@ -72,6 +72,9 @@ long mmap_file(unsigned long addr, unsigned long len, unsigned long prot,
 			err = -ENOMEM;
 			goto out;
 		}
+		err = mmap_addr_check(addr);
+		if (err)
+			goto out;
 	} else {
 		start = get_unmapped_area(mm, addr, len);
 		if (start < 0) {

@@ -7,6 +7,7 @@
  * come on demand (mm/memory.c); unmapping drops them.
  */
 #include <linux/kernel.h>
+#include <linux/init.h>
 #include <linux/syscalls.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
@@ -153,11 +154,28 @@ int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
 	return 0;
 }
 
+unsigned long mmap_min_addr = 65536;
+
+static int __init mmap_min_addr_setup(char *val)
+{
+	unsigned long v;
+
+	if (kstrtoul(val, 0, &v) || v >= MMAP_BASE)
+		return -EINVAL;
+	mmap_min_addr = PAGE_ALIGN(v);
+	return 0;
+}
+early_param("mmap_min_addr=", mmap_min_addr_setup);
+
 long get_unmapped_area(struct mm_struct *mm, unsigned long hint,
 		       unsigned long len)
 {
 	unsigned long addr = hint ? PAGE_ALIGN(hint) : mm->mmap_base;
 	struct vm_area_struct *v;
+
+	/* A hint below mmap_min_addr is moved up, as on Linux. */
+	if (hint && addr < mmap_min_addr)
+		addr = PAGE_ALIGN(mmap_min_addr);
 
 	len = PAGE_ALIGN(len);
 	if (!len || len > STACK_TOP)
@@ -255,6 +273,9 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 	if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
 		if (addr + len > STACK_TOP || addr + len < addr)
 			return -ENOMEM;
+		err = mmap_addr_check(addr);
+		if (err)
+			return err;
 		if ((flags & MAP_FIXED_NOREPLACE) && find_vma(mm, addr) &&
 		    find_vma(mm, addr)->start < addr + len)
 			return -EEXIST;

@@ -2,6 +2,7 @@
 #ifndef _LINUX_MMAN_H
 #define _LINUX_MMAN_H
 
+#include <linux/errno.h>
 #include <linux/mm_types.h>
 
 /* mmap()/mprotect() flags of the Linux i386 ABI. */
@@ -26,6 +27,17 @@
 #define STACK_TOP	0xc0000000UL
 #define STACK_MAX	(8UL << 20)		/* the stack may grow this far */
 #define MMAP_BASE	0x40000000UL
+
+/*
+ * Nothing is mapped below this (mmap_min_addr=, default 64 KiB), so that
+ * a kernel NULL dereference cannot read or run what a program put there.
+ * mmap_addr_check(): 0, or -EPERM for a fixed address below it.
+ */
+extern unsigned long mmap_min_addr;
+static inline int mmap_addr_check(unsigned long addr)
+{
+	return addr < mmap_min_addr ? -EPERM : 0;
+}
 
 struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);

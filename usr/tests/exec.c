@@ -263,8 +263,73 @@ static void test_exec_enoexec(void)
 	unlink(T("empty"));
 }
 
+/*
+ * A hand-made program of one segment at vaddr: exit(0) in 12 bytes.
+ * Linux and this kernel refuse a segment below mmap_min_addr (64 KiB).
+ */
+static int write_tiny_elf_at(const char *path, unsigned int vaddr)
+{
+	static const unsigned char code[] = {
+		0xb8, 0x01, 0x00, 0x00, 0x00,	/* mov $1, %eax (exit) */
+		0x31, 0xdb,			/* xor %ebx, %ebx */
+		0xcd, 0x80,			/* int $0x80 */
+	};
+	unsigned char buf[52 + 32 + sizeof(code)];
+	unsigned int entry = vaddr + 52 + 32, size = sizeof(buf);
+	int fd;
+
+	memset(buf, 0, sizeof(buf));
+	memcpy(buf, "\177ELF\1\1\1", 7);		/* 32-bit, LSB, v1 */
+	buf[16] = 2;					/* e_type: EXEC */
+	buf[18] = 3;					/* e_machine: i386 */
+	buf[20] = 1;					/* e_version */
+	memcpy(buf + 24, &entry, 4);			/* e_entry */
+	buf[28] = 52;					/* e_phoff */
+	buf[40] = 52;					/* e_ehsize */
+	buf[42] = 32;					/* e_phentsize */
+	buf[44] = 1;					/* e_phnum */
+	buf[52] = 1;					/* p_type: LOAD */
+	memcpy(buf + 52 + 8, &vaddr, 4);		/* p_vaddr */
+	memcpy(buf + 52 + 12, &vaddr, 4);		/* p_paddr */
+	memcpy(buf + 52 + 16, &size, 4);		/* p_filesz */
+	memcpy(buf + 52 + 20, &size, 4);		/* p_memsz */
+	buf[52 + 24] = 5;				/* p_flags: R X */
+	buf[52 + 29] = 0x10;				/* p_align: 4096 */
+	memcpy(buf + 52 + 32, code, sizeof(code));
+	fd = open(path, O_CREAT | O_TRUNC | O_WRONLY, 0755);
+	if (fd < 0)
+		return -1;
+	if (write(fd, buf, sizeof(buf)) != (ssize_t)sizeof(buf)) {
+		close(fd);
+		return -1;
+	}
+	return close(fd);
+}
+
+static void test_exec_below_mmap_min_addr(void)
+{
+	char *argv[] = { "low", NULL };
+
+	/*
+	 * On a Linux host the limit is a sysctl (4096 on some), root may go
+	 * below it, and a program below it is killed after the point of no
+	 * return rather than refused.
+	 */
+	if (ktap_host())
+		KTAP_SKIP("the host's vm.mmap_min_addr and capabilities decide");
+
+	ASSERT_OK(write_tiny_elf_at(T("low"), 0));
+	EXPECT_EQ(exec_errno(T("low")), EPERM);
+	/* The same program one page above the limit runs. */
+	ASSERT_OK(write_tiny_elf_at(T("high"), 0x10000));
+	EXPECT_EXITED(run(T("high"), argv, no_env), 0);
+	unlink(T("low"));
+	unlink(T("high"));
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(exec_status),
+	KTAP_CASE(exec_below_mmap_min_addr),
 	KTAP_CASE(exec_tiny),
 	KTAP_CASE(exec_args_env),
 	KTAP_CASE(exec_many_args),

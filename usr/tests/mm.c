@@ -148,6 +148,39 @@ static void test_mmap_errors(void)
 	munmap(base, PAGE);
 }
 
+/*
+ * Nothing below mmap_min_addr (64 KiB here and on Debian's Linux): a
+ * fixed mapping there is refused with EPERM, a hint there is moved up.
+ */
+static void test_mmap_min_addr(void)
+{
+	char *p;
+	int fd;
+
+	/*
+	 * On a Linux host the limit is a sysctl (4096 on some), root may go
+	 * below it, and a program below it is killed after the point of no
+	 * return rather than refused.
+	 */
+	if (ktap_host())
+		KTAP_SKIP("the host's vm.mmap_min_addr and capabilities decide");
+
+	EXPECT_ERR((long)kmmap(NULL, PAGE, RW, ANON | MAP_FIXED, -1, 0), EPERM);
+	EXPECT_ERR((long)kmmap((void *)0x8000, PAGE, RW, ANON | MAP_FIXED, -1, 0),
+		   EPERM);
+	EXPECT_ERR((long)kmmap((void *)0xf000, 2 * PAGE, RW,
+			       ANON | MAP_FIXED_NOREPLACE, -1, 0), EPERM);
+	p = kmmap((void *)0x1000, PAGE, RW, ANON, -1, 0);
+	ASSERT(p != MAP_FAILED);
+	EXPECT((unsigned long)p >= 0x10000);
+	munmap(p, PAGE);
+	fd = open(ktap_helper("tiny"), O_RDONLY);	/* a regular file */
+	ASSERT_OK(fd);
+	EXPECT_ERR((long)kmmap(NULL, PAGE, PROT_READ, MAP_PRIVATE | MAP_FIXED,
+			       fd, 0), EPERM);
+	close(fd);
+}
+
 static void test_prot_none(void)
 {
 	char *p = kmmap(NULL, 2 * PAGE, PROT_NONE, ANON, -1, 0);
@@ -465,6 +498,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(mmap_anon),
 	KTAP_CASE(mmap_fixed),
 	KTAP_CASE(mmap_errors),
+	KTAP_CASE(mmap_min_addr),
 	KTAP_CASE(prot_none),
 	KTAP_CASE(mprotect_readonly),
 	KTAP_CASE(mprotect_write_kills),
