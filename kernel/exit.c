@@ -102,6 +102,8 @@ void do_exit(int code)
 		panic("Attempted to kill init! exit code %#x", code);
 	local_irq_enable();
 	t->flags |= PF_EXITING;
+	if (t->pid == t->tgid)
+		itimer_exit(t);
 	release_resources(t);
 
 	local_irq_disable();

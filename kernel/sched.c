@@ -167,8 +167,10 @@ static void wake_sleepers(u64 now)
 void scheduler_tick(void)
 {
 	struct task_struct *t = current;
+	u64 now = ktime_get_ns();
 
-	wake_sleepers(ktime_get_ns());
+	wake_sleepers(now);
+	itimer_tick(now);
 	if (t->flags & PF_IDLE) {
 		if (!list_empty(&run_queue))
 			t->need_resched = 1;

@@ -70,6 +70,9 @@ struct task_struct {
 	u32 __user *clear_child_tid;
 	struct completion *vfork_done;	/* the vfork parent waits on it */
 
+	u64 it_real_expires;		/* ITIMER_REAL, ns; 0: not armed */
+	u64 it_real_interval;
+	struct list_head it_real_list;	/* on kernel/itimer.c's list */
 	u64 sleep_until;		/* schedule_timeout() deadline (ns) */
 	struct list_head timer_list;	/* on the sleep list while timed */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced switches */
@@ -100,6 +103,9 @@ void schedule(void);
 int wake_up_process(struct task_struct *t);
 /* Called on every tick: accounting, time slices and sleep deadlines. */
 void scheduler_tick(void);
+/* kernel/itimer.c: ITIMER_REAL, from the tick and at exit. */
+void itimer_tick(u64 now);
+void itimer_exit(struct task_struct *p);
 /* Gives up the CPU to any other runnable task. */
 void yield(void);
 /* Sleeps for at least ns nanoseconds; returns early (with the time left)

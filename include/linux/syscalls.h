@@ -262,6 +262,11 @@ long sys_clock_nanosleep(int clk, int flags,
 long sys_clock_nanosleep_time64(int clk, int flags,
 	const struct timespec64u __user *rq, struct timespec64u __user *rm);
 long sys_times(struct tms32 __user *buf);
+struct itimerval32;
+long sys_alarm(unsigned int seconds);				/* 27 */
+long sys_setitimer(int which, const struct itimerval32 __user *new,
+		   struct itimerval32 __user *old);		/* 104 */
+long sys_getitimer(int which, struct itimerval32 __user *cur);	/* 105 */
 
 /* mm/mmap.c */
 long sys_brk(unsigned long brk);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * time: time, gettimeofday, clock_gettime, nanosleep, clock_nanosleep and
- * sched_yield, all raw: glibc would read the clocks from the vDSO and
- * sleep through the 64-bit time calls.
+ * time: time, gettimeofday, clock_gettime, nanosleep, clock_nanosleep,
+ * sched_yield, alarm and the real-time interval timer, all raw: glibc
+ * would read the clocks from the vDSO and sleep through the 64-bit time
+ * calls.
  */
 #include <fcntl.h>
 #include <stdint.h>
@@ -272,6 +273,111 @@ static void test_sched_yield_two(void)
 	munmap((void *)shared, 4096);
 }
 
+/* The raw i386 struct itimerval: interval, then value. */
+struct itv {
+	long isec, iusec, sec, usec;
+};
+
+static volatile int alarms;
+
+static void on_alrm(int sig)
+{
+	alarms++;
+}
+
+static void catch_alrm(void)
+{
+	struct sigaction sa = { .sa_handler = on_alrm };
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGALRM, &sa, NULL);
+	alarms = 0;
+}
+
+/* Waits up to ms milliseconds for at least n SIGALRMs. */
+static void wait_alarms(int n, int ms)
+{
+	long long end = now(CLOCK_MONOTONIC) + ms * 1000000LL;
+	struct timespec t = { 0, 5000000 };
+
+	while (alarms < n && now(CLOCK_MONOTONIC) < end)
+		syscall(SYS_nanosleep, &t, NULL);
+}
+
+static void test_alarm(void)
+{
+	catch_alrm();
+	EXPECT_EQ(syscall(SYS_alarm, 5), 0);
+	/* What was left (4.99.. s) comes back rounded: 5. */
+	EXPECT_EQ(syscall(SYS_alarm, 1), 5);
+	wait_alarms(1, 3000);
+	EXPECT_EQ(alarms, 1);
+	EXPECT_EQ(syscall(SYS_alarm, 0), 0);
+	signal(SIGALRM, SIG_DFL);
+}
+
+static void test_setitimer_interval(void)
+{
+	struct itv v = { 0, 20000, 0, 20000 }, old, cur;
+
+	catch_alrm();
+	ASSERT_OK(syscall(SYS_setitimer, 0, &v, NULL));
+	wait_alarms(3, 3000);
+	EXPECT(alarms >= 3);
+	memset(&v, 0, sizeof(v));
+	ASSERT_OK(syscall(SYS_setitimer, 0, &v, &old));
+	EXPECT_EQ(old.isec, 0);
+	EXPECT_EQ(old.iusec, 20000);
+	ASSERT_OK(syscall(SYS_getitimer, 0, &cur));
+	EXPECT_EQ(cur.sec, 0);
+	EXPECT_EQ(cur.usec, 0);
+	signal(SIGALRM, SIG_DFL);
+}
+
+static void test_getitimer_counts_down(void)
+{
+	struct itv v = { 0, 0, 10, 0 }, cur, off = { 0, 0, 0, 0 };
+
+	ASSERT_OK(syscall(SYS_setitimer, 0, &v, NULL));
+	ASSERT_OK(syscall(SYS_getitimer, 0, &cur));
+	EXPECT(cur.sec == 9 || (cur.sec == 10 && cur.usec == 0));
+	EXPECT(cur.usec >= 0 && cur.usec < 1000000);
+	ASSERT_OK(syscall(SYS_setitimer, 0, &off, NULL));
+}
+
+/* A forked child starts without the parent's timer. */
+static void test_itimer_not_inherited(void)
+{
+	struct itv v = { 0, 0, 10, 0 }, off = { 0, 0, 0, 0 };
+	pid_t pid;
+	int st;
+
+	ASSERT_OK(syscall(SYS_setitimer, 0, &v, NULL));
+	pid = fork();
+	if (pid == 0) {
+		struct itv c;
+
+		if (syscall(SYS_getitimer, 0, &c))
+			_exit(2);
+		_exit(c.sec || c.usec ? 1 : 0);
+	}
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+	ASSERT_OK(syscall(SYS_setitimer, 0, &off, NULL));
+}
+
+static void test_itimer_errors(void)
+{
+	struct itv v = { 0, 0, 0, 1000000 };
+
+	EXPECT_ERR(syscall(SYS_setitimer, 99, &v, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_getitimer, 99, &v), EINVAL);
+	EXPECT_ERR(syscall(SYS_setitimer, 0, &v, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_getitimer, 0, (void *)4), EFAULT);
+	EXPECT_ERR(syscall(SYS_setitimer, 0, (void *)4, NULL), EFAULT);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(time),
 	KTAP_CASE(gettimeofday),
@@ -287,6 +393,11 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(clock_nanosleep_errors),
 	KTAP_CASE(sched_yield),
 	KTAP_CASE(sched_yield_two),
+	KTAP_CASE(alarm),
+	KTAP_CASE(setitimer_interval),
+	KTAP_CASE(getitimer_counts_down),
+	KTAP_CASE(itimer_not_inherited),
+	KTAP_CASE(itimer_errors),
 	{}
 };
 
