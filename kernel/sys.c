@@ -230,3 +230,35 @@ long sys_reboot(u32 magic1, u32 magic2, u32 cmd, void __user *arg)
 		return -EINVAL;
 	}
 }
+
+#define PR_SET_NAME	15
+#define PR_GET_NAME	16
+
+/*
+ * prctl: the thread's name (comm, 15 bytes and a NUL), as ps and
+ * /proc show it.  Other options are refused with EINVAL and one line.
+ */
+long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
+	       unsigned long arg4, unsigned long arg5)
+{
+	char name[TASK_COMM_LEN];
+	long n;
+
+	switch (option) {
+	case PR_SET_NAME:
+		n = strncpy_from_user(name, (const char __user *)arg2,
+				      sizeof(name) - 1);
+		if (n < 0)
+			return n;
+		name[n] = '\0';
+		strlcpy(current->comm, name, sizeof(current->comm));
+		return 0;
+	case PR_GET_NAME:
+		strlcpy(name, current->comm, sizeof(name));
+		return copy_to_user((char __user *)arg2, name, sizeof(name)) ?
+			-EFAULT : 0;
+	}
+	pr_info("%s[%d]: prctl option %d is not supported\n", current->comm,
+		current->pid, option);
+	return -EINVAL;
+}

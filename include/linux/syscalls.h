@@ -267,6 +267,8 @@ long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_setitimer(int which, const struct itimerval32 __user *new,
 		   struct itimerval32 __user *old);		/* 104 */
 long sys_getitimer(int which, struct itimerval32 __user *cur);	/* 105 */
+long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
+	       unsigned long arg4, unsigned long arg5);	/* 172 */
 
 /* mm/mmap.c */
 long sys_brk(unsigned long brk);

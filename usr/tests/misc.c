@@ -239,6 +239,24 @@ static void test_reboot_einval(void)
 		   EINVAL);
 }
 
+/* The thread's name: set, read back, cut to 15 bytes; bad pointers. */
+static void test_prctl_name(void)
+{
+	char name[16], saved[16];
+
+	ASSERT_OK(syscall(SYS_prctl, 16, saved, 0, 0, 0));	/* PR_GET_NAME */
+	ASSERT_OK(syscall(SYS_prctl, 15, "ktap-name", 0, 0, 0));
+	ASSERT_OK(syscall(SYS_prctl, 16, name, 0, 0, 0));
+	EXPECT_STREQ(name, "ktap-name");
+	ASSERT_OK(syscall(SYS_prctl, 15, "0123456789abcdefghij", 0, 0, 0));
+	ASSERT_OK(syscall(SYS_prctl, 16, name, 0, 0, 0));
+	EXPECT_STREQ(name, "0123456789abcde");
+	EXPECT_ERR(syscall(SYS_prctl, 15, (void *)4, 0, 0, 0), EFAULT);
+	EXPECT_ERR(syscall(SYS_prctl, 16, (void *)4, 0, 0, 0), EFAULT);
+	EXPECT_ERR(syscall(SYS_prctl, 0x7fffffff, 0, 0, 0, 0), EINVAL);
+	syscall(SYS_prctl, 15, saved, 0, 0, 0);
+}
+
 static void test_enosys(void)
 {
 	EXPECT_ERR(syscall(9999), ENOSYS);
@@ -263,6 +281,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(setsid),
 	KTAP_CASE(kill_group),
 	KTAP_CASE(reboot_einval),
+	KTAP_CASE(prctl_name),
 	KTAP_CASE(enosys),
 	{}
 };
