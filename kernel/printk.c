@@ -13,6 +13,8 @@
 #include <linux/init.h>
 #include <linux/errno.h>
 #include <linux/time.h>
+#include <linux/sched.h>
+#include <asm/uaccess.h>
 #include <asm/irqflags.h>
 #include <asm/div64.h>
 
@@ -138,6 +140,98 @@ size_t log_buf_copy(char *dst, size_t len)
 	for (i = 0; i < len; i++)
 		dst[i] = log_buf[(start + i) % LOG_BUF_LEN];
 	return len;
+}
+
+/* log_head when the log was last cleared (syslog): older text is gone. */
+static unsigned int log_cleared;
+
+#define SYSLOG_ACTION_CLOSE		0
+#define SYSLOG_ACTION_OPEN		1
+#define SYSLOG_ACTION_READ		2
+#define SYSLOG_ACTION_READ_ALL		3
+#define SYSLOG_ACTION_READ_CLEAR	4
+#define SYSLOG_ACTION_CLEAR		5
+#define SYSLOG_ACTION_CONSOLE_OFF	6
+#define SYSLOG_ACTION_CONSOLE_ON	7
+#define SYSLOG_ACTION_CONSOLE_LEVEL	8
+#define SYSLOG_ACTION_SIZE_UNREAD	9
+#define SYSLOG_ACTION_SIZE_BUFFER	10
+
+/* Copies the last n bytes of the log to user space. */
+static int log_copy_to_user(char __user *buf, unsigned int n)
+{
+	unsigned int off = (log_head - n) % LOG_BUF_LEN;
+	unsigned int first = min((unsigned int)(n), (unsigned int)(LOG_BUF_LEN - off));
+
+	if (copy_to_user(buf, log_buf + off, first) ||
+	    copy_to_user(buf + first, log_buf, n - first))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * syslog(2), as dmesg uses it: the log's size, reading what it holds
+ * (the most recent len bytes since the last clear), clearing it, and the
+ * console's level.  The blocking, consuming read of klogd is not there.
+ */
+long sys_syslog(int type, char __user *buf, int len)
+{
+	static int saved_level = -1;
+	unsigned int have, n;
+	unsigned long flags;
+	int err = 0;
+
+	switch (type) {
+	case SYSLOG_ACTION_CLOSE:
+	case SYSLOG_ACTION_OPEN:
+		return 0;
+	case SYSLOG_ACTION_SIZE_BUFFER:
+		return LOG_BUF_LEN;
+	case SYSLOG_ACTION_READ_ALL:
+	case SYSLOG_ACTION_READ_CLEAR:
+	case SYSLOG_ACTION_SIZE_UNREAD:
+	case SYSLOG_ACTION_CLEAR:
+		break;
+	case SYSLOG_ACTION_CONSOLE_OFF:
+		if (saved_level < 0)
+			saved_level = console_loglevel;
+		console_loglevel = 1;
+		return 0;
+	case SYSLOG_ACTION_CONSOLE_ON:
+		if (saved_level >= 0)
+			console_loglevel = saved_level;
+		saved_level = -1;
+		return 0;
+	case SYSLOG_ACTION_CONSOLE_LEVEL:
+		if (len < 1 || len > 8)
+			return -EINVAL;
+		console_loglevel = len;
+		saved_level = -1;
+		return 0;
+	case SYSLOG_ACTION_READ:
+		pr_info("%s[%d]: syslog: the consuming read is not supported\n",
+			current->comm, current->pid);
+		return -EINVAL;
+	default:
+		return -EINVAL;
+	}
+	if ((type == SYSLOG_ACTION_READ_ALL || type == SYSLOG_ACTION_READ_CLEAR) &&
+	    (!buf || len < 0))
+		return -EINVAL;
+	local_irq_save(flags);
+	have = min((unsigned int)(log_head), (unsigned int)(LOG_BUF_LEN));
+	have = min((unsigned int)(have), (unsigned int)(log_head - log_cleared));
+	n = type == SYSLOG_ACTION_SIZE_UNREAD || type == SYSLOG_ACTION_CLEAR ?
+		have : min((unsigned int)(have), (unsigned int)(len));
+	local_irq_restore(flags);
+	if (type == SYSLOG_ACTION_READ_ALL || type == SYSLOG_ACTION_READ_CLEAR)
+		err = log_copy_to_user(buf, n);
+	if (!err && (type == SYSLOG_ACTION_READ_CLEAR ||
+		     type == SYSLOG_ACTION_CLEAR))
+		log_cleared = log_head;
+	if (err)
+		return err;
+	return type == SYSLOG_ACTION_CLEAR ? 0 : n;
 }
 
 /* Splits a "\001N" prefix off fmt; returns the level, or -1 for KERN_CONT. */

@@ -264,6 +264,7 @@ long sys_clock_nanosleep_time64(int clk, int flags,
 long sys_times(struct tms32 __user *buf);
 struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
+long sys_syslog(int type, char __user *buf, int len);		/* 103 */
 long sys_setitimer(int which, const struct itimerval32 __user *new,
 		   struct itimerval32 __user *old);		/* 104 */
 long sys_getitimer(int which, struct itimerval32 __user *cur);	/* 105 */

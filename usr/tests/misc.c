@@ -257,6 +257,32 @@ static void test_prctl_name(void)
 	syscall(SYS_prctl, 15, saved, 0, 0, 0);
 }
 
+/* The kernel log, as dmesg reads it: size, read, clear. */
+static void test_syslog(void)
+{
+	static char buf[65536];
+	long size, n;
+
+	if (ktap_host())
+		KTAP_SKIP("the host's log is not ours to read or clear");
+	size = syscall(SYS_syslog, 10, NULL, 0);	/* SIZE_BUFFER */
+	ASSERT(size > 0 && size <= (long)sizeof(buf));
+	/* A line we know the kernel writes: an unsupported prctl. */
+	syscall(SYS_prctl, 0x4b544150, 0, 0, 0, 0);
+	n = syscall(SYS_syslog, 3, buf, size);		/* READ_ALL */
+	ASSERT(n > 0 && n <= size);
+	buf[n] = 0;
+	EXPECT(strstr(buf, "prctl option 1263812944 is not supported") != NULL);
+	/* The last bytes only, when asked for fewer. */
+	EXPECT_EQ(syscall(SYS_syslog, 3, buf, 16), 16);
+	EXPECT_ERR(syscall(SYS_syslog, 3, (void *)4, size), EFAULT);
+	ASSERT_OK(syscall(SYS_syslog, 5, NULL, 0));	/* CLEAR */
+	EXPECT_EQ(syscall(SYS_syslog, 9, NULL, 0), 0);	/* SIZE_UNREAD */
+	EXPECT_EQ(syscall(SYS_syslog, 3, buf, size), 0);
+	EXPECT_ERR(syscall(SYS_syslog, 8, NULL, 9), EINVAL);
+	EXPECT_ERR(syscall(SYS_syslog, 99, NULL, 0), EINVAL);
+}
+
 static void test_enosys(void)
 {
 	EXPECT_ERR(syscall(9999), ENOSYS);
@@ -282,6 +308,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(kill_group),
 	KTAP_CASE(reboot_einval),
 	KTAP_CASE(prctl_name),
+	KTAP_CASE(syslog),
 	KTAP_CASE(enosys),
 	{}
 };
