@@ -107,6 +107,14 @@ void do_exit(int code)
 	release_resources(t);
 
 	local_irq_disable();
+	if (t->pid != t->tgid && !(t->flags & PF_KTHREAD)) {
+		struct task_struct *l = find_task_by_pid(t->tgid);
+
+		if (l) {	/* the group keeps the time of its threads */
+			l->dead_utime += t->utime;
+			l->dead_stime += t->stime;
+		}
+	}
 	reparent_children(t);
 	t->exit_code = code;
 	t->exit_state = code;
@@ -215,8 +223,13 @@ long sys_wait4(pid_t pid, int __user *status, int options, void __user *ru)
 	cpid = c->pid;
 	if (status && put_user(st, status))
 		return -EFAULT;
-	/* No resource accounting: report zero usage. */
-	if (ru && clear_user(ru, 72))
+	local_irq_disable();
+	/* The child's CPU time, and its own children's, become ours. */
+	current->cutime += c->utime + c->dead_utime + c->cutime;
+	current->cstime += c->stime + c->dead_stime + c->cstime;
+	local_irq_enable();
+	if (ru && put_rusage(ru, c->utime + c->dead_utime + c->cutime,
+			     c->stime + c->dead_stime + c->cstime))
 		return -EFAULT;
 	local_irq_disable();
 	reap(c);

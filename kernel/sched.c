@@ -22,6 +22,7 @@
 #include <asm/fpu.h>
 #include <linux/signal.h>
 #include <linux/process.h>
+#include <linux/interrupt.h>
 
 struct task_struct *current_task;
 static struct task_struct idle_task;
@@ -176,6 +177,10 @@ void scheduler_tick(void)
 			t->need_resched = 1;
 		return;
 	}
+	if (irq_interrupted_user())
+		t->utime++;
+	else
+		t->stime++;
 	/* The running task is on the queue too: others wait if more are. */
 	if (--t->time_slice <= 0) {
 		t->time_slice = DEF_TIMESLICE;

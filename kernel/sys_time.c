@@ -11,7 +11,10 @@
 #include <linux/errno.h>
 #include <linux/signal.h>
 #include <asm/uaccess.h>
+#include <linux/string.h>
+#include <linux/clockchips.h>
 #include <asm/div64.h>
+#include <asm/irqflags.h>
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
@@ -227,10 +230,102 @@ long sys_clock_nanosleep_time64(int clk, int flags,
 
 struct tms32 { s32 utime, stime, cutime, cstime; };
 
-/* No CPU accounting: the times are zero, the return value counts ticks. */
+/*
+ * CPU time is sampled by the tick (TICK_HZ, 100 a second, which is also
+ * the clock_t of times() and AT_CLKTCK): each tick is charged to the
+ * running thread, in user or kernel mode as the tick found it.
+ */
+void group_cputime(struct task_struct *leader, unsigned long *utime,
+		   unsigned long *stime)
+{
+	struct task_struct *t;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	*utime = leader->dead_utime;
+	*stime = leader->dead_stime;
+	for_each_task(t) {
+		if (t->tgid == leader->tgid) {
+			*utime += t->utime;
+			*stime += t->stime;
+		}
+	}
+	local_irq_restore(flags);
+}
+
+static struct task_struct *group_leader(void)
+{
+	struct task_struct *l = find_task_by_pid(current->tgid);
+
+	return l ? l : current;
+}
+
 long sys_times(struct tms32 __user *buf)
 {
-	if (buf && clear_user(buf, sizeof(struct tms32)))
-		return -EFAULT;
-	return (long)div_u64(ktime_get_ns(), NSEC_PER_SEC / 100);
+	struct task_struct *l = group_leader();
+	unsigned long u, s;
+	struct tms32 t;
+
+	if (buf) {
+		group_cputime(l, &u, &s);
+		t.utime = u;
+		t.stime = s;
+		t.cutime = l->cutime;
+		t.cstime = l->cstime;
+		if (copy_to_user(buf, &t, sizeof(t)))
+			return -EFAULT;
+	}
+	return (long)div_u64(ktime_get_ns(), NSEC_PER_SEC / TICK_HZ);
+}
+
+/* The i386 struct rusage: two struct timeval, then 14 longs. */
+struct rusage32 {
+	s32 utime_sec, utime_usec, stime_sec, stime_usec;
+	s32 rest[14];
+};
+
+#define TICK_USEC	(1000000 / TICK_HZ)
+
+int put_rusage(void __user *ru, unsigned long utime, unsigned long stime)
+{
+	struct rusage32 r;
+
+	memset(&r, 0, sizeof(r));
+	r.utime_sec = utime / TICK_HZ;
+	r.utime_usec = utime % TICK_HZ * TICK_USEC;
+	r.stime_sec = stime / TICK_HZ;
+	r.stime_usec = stime % TICK_HZ * TICK_USEC;
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+#define RUSAGE_THREAD	1
+
+/*
+ * getrusage: user and system time of the process, its waited-for
+ * children or the thread; the other fields (memory, faults, I/O, context
+ * switches) are not counted and read 0.
+ */
+long sys_getrusage(int who, void __user *ru)
+{
+	struct task_struct *l = group_leader();
+	unsigned long u, s;
+
+	switch (who) {
+	case RUSAGE_SELF:
+		group_cputime(l, &u, &s);
+		break;
+	case RUSAGE_CHILDREN:
+		u = l->cutime;
+		s = l->cstime;
+		break;
+	case RUSAGE_THREAD:
+		u = current->utime;
+		s = current->stime;
+		break;
+	default:
+		return -EINVAL;
+	}
+	return put_rusage(ru, u, s);
 }

@@ -33,5 +33,7 @@ void enable_irq(unsigned int irq);
 
 /* Nonzero while an interrupt handler runs. */
 int in_interrupt(void);
+/* In an interrupt that interrupted user mode (for CPU time accounting). */
+int irq_interrupted_user(void);
 
 #endif /* _LINUX_INTERRUPT_H */

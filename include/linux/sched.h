@@ -76,6 +76,12 @@ struct task_struct {
 	u64 sleep_until;		/* schedule_timeout() deadline (ns) */
 	struct list_head timer_list;	/* on the sleep list while timed */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced switches */
+	/* CPU time in ticks, sampled by the tick: this thread's ... */
+	unsigned long utime, stime;
+	/* ... the group's threads that exited (on the leader) ... */
+	unsigned long dead_utime, dead_stime;
+	/* ... and the waited-for children's, theirs included */
+	unsigned long cutime, cstime;
 	int exit_code;
 	void *priv;			/* for the owner of a kernel thread */
 };
@@ -103,6 +109,15 @@ void schedule(void);
 int wake_up_process(struct task_struct *t);
 /* Called on every tick: accounting, time slices and sleep deadlines. */
 void scheduler_tick(void);
+/*
+ * kernel/sys_time.c: the CPU time of a thread group in ticks (the
+ * leader's, the group's dead threads', the live threads'), and a struct
+ * rusage with those times in user space.
+ */
+void group_cputime(struct task_struct *leader, unsigned long *utime,
+		   unsigned long *stime);
+int put_rusage(void __user *ru, unsigned long utime, unsigned long stime);
+
 /* kernel/itimer.c: ITIMER_REAL, from the tick and at exit. */
 void itimer_tick(u64 now);
 void itimer_exit(struct task_struct *p);

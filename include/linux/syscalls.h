@@ -262,6 +262,7 @@ long sys_clock_nanosleep(int clk, int flags,
 long sys_clock_nanosleep_time64(int clk, int flags,
 	const struct timespec64u __user *rq, struct timespec64u __user *rm);
 long sys_times(struct tms32 __user *buf);
+long sys_getrusage(int who, void __user *ru);			/* 77 */
 struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */

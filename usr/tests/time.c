@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * time: time, gettimeofday, clock_gettime, nanosleep, clock_nanosleep,
- * sched_yield, alarm and the real-time interval timer, all raw: glibc
+ * sched_yield, alarm and the real-time interval timer, getrusage and
+ * times, all raw: glibc
  * would read the clocks from the vDSO and sleep through the 64-bit time
  * calls.
  */
@@ -378,6 +379,76 @@ static void test_itimer_errors(void)
 	EXPECT_ERR(syscall(SYS_setitimer, 0, (void *)4, NULL), EFAULT);
 }
 
+/* The i386 struct rusage: the two times, then 14 longs. */
+struct ru32 {
+	long usec_s, usec_us, ssec_s, ssec_us;
+	long rest[14];
+};
+
+static long ru_user_ms(const struct ru32 *r)
+{
+	return r->usec_s * 1000 + r->usec_us / 1000;
+}
+
+/* Spins in user mode for ms milliseconds of wall time. */
+static void burn(int ms)
+{
+	long long end = now(CLOCK_MONOTONIC) + ms * 1000000LL;
+	volatile unsigned long x = 0;
+
+	while (now(CLOCK_MONOTONIC) < end)
+		for (int i = 0; i < 100000; i++)
+			x += i;
+}
+
+/* CPU time spent in user mode shows in getrusage and times. */
+static void test_getrusage_self(void)
+{
+	struct ru32 before, after;
+	struct { long u, s, cu, cs; } t0, t1;
+
+	ASSERT_OK(syscall(SYS_getrusage, 0, &before));
+	ASSERT(syscall(SYS_times, &t0) != -1);
+	burn(400);
+	ASSERT_OK(syscall(SYS_getrusage, 0, &after));
+	ASSERT(syscall(SYS_times, &t1) != -1);
+	EXPECT(ru_user_ms(&after) - ru_user_ms(&before) >= 200);
+	EXPECT(ru_user_ms(&after) - ru_user_ms(&before) <= 1000);
+	EXPECT(t1.u - t0.u >= 20);	/* clock ticks of 10 ms */
+	EXPECT(after.usec_us >= 0 && after.usec_us < 1000000);
+	ASSERT_OK(syscall(SYS_getrusage, 1, &after));	/* RUSAGE_THREAD */
+	EXPECT(ru_user_ms(&after) >= 200);
+}
+
+/* A waited-for child's time: in wait4's rusage and RUSAGE_CHILDREN. */
+static void test_getrusage_children(void)
+{
+	struct ru32 before, after, w;
+	pid_t pid;
+	int st;
+
+	ASSERT_OK(syscall(SYS_getrusage, -1, &before));
+	pid = fork();
+	if (pid == 0) {
+		burn(400);
+		_exit(0);
+	}
+	ASSERT(pid > 0);
+	ASSERT_EQ(syscall(SYS_wait4, pid, &st, 0, &w), pid);
+	EXPECT_EXITED(st, 0);
+	EXPECT(ru_user_ms(&w) >= 200);
+	ASSERT_OK(syscall(SYS_getrusage, -1, &after));
+	EXPECT(ru_user_ms(&after) - ru_user_ms(&before) >= 200);
+}
+
+static void test_getrusage_errors(void)
+{
+	struct ru32 r;
+
+	EXPECT_ERR(syscall(SYS_getrusage, 5, &r), EINVAL);
+	EXPECT_ERR(syscall(SYS_getrusage, 0, (void *)4), EFAULT);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(time),
 	KTAP_CASE(gettimeofday),
@@ -398,6 +469,9 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(getitimer_counts_down),
 	KTAP_CASE(itimer_not_inherited),
 	KTAP_CASE(itimer_errors),
+	KTAP_CASE(getrusage_self),
+	KTAP_CASE(getrusage_children),
+	KTAP_CASE(getrusage_errors),
 	{}
 };
 

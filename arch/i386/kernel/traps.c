@@ -53,10 +53,16 @@ static const char *const exception_names[32] = {
 
 static int oops_count;
 static int irq_nesting;
+static int irq_from_user;	/* the outermost interrupt came from user mode */
 
 int in_interrupt(void)
 {
 	return irq_nesting != 0;
+}
+
+int irq_interrupted_user(void)
+{
+	return irq_nesting && irq_from_user;
 }
 
 const char *trap_name(unsigned int vector)
@@ -199,6 +205,8 @@ void do_entry(struct pt_regs *regs)
 	} else {
 		if (!user_mode(regs))
 			kernel_stack_check(regs);
+		if (!irq_nesting)
+			irq_from_user = user_mode(regs);
 		irq_nesting++;
 		irq = vector_to_irq(v);
 		if (irq < 0 || generic_handle_irq(irq) < 0)
