@@ -18,7 +18,7 @@ static long dupfd(struct file *f, unsigned long from, bool cloexec)
 	struct files_struct *files = current->files;
 	int fd;
 
-	if (from >= NR_OPEN_DEFAULT)
+	if (from >= fd_limit())
 		return -EINVAL;
 	fd = fd_install_from(files, get_file(f), from);
 	if (fd < 0)

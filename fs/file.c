@@ -77,13 +77,20 @@ void files_close_on_exec(struct files_struct *files)
 	}
 }
 
+unsigned int fd_limit(void)
+{
+	u64 lim = rlimit(RLIMIT_NOFILE);
+
+	return lim < NR_OPEN_DEFAULT ? lim : NR_OPEN_DEFAULT;
+}
+
 /* Installs f at the lowest free descriptor >= start (F_DUPFD). */
 int fd_install_from(struct files_struct *files, struct file *f,
 		    unsigned int start)
 {
-	unsigned int fd;
+	unsigned int fd, limit = fd_limit();
 
-	for (fd = start; fd < NR_OPEN_DEFAULT; fd++) {
+	for (fd = start; fd < limit; fd++) {
 		if (!files->fd[fd]) {
 			files->fd[fd] = f;
 			fd_set_cloexec(files, fd, false);
@@ -145,7 +152,7 @@ static long do_dup2(unsigned int oldfd, unsigned int newfd, int flags)
 
 	if (!f)
 		return -EBADF;
-	if (newfd >= NR_OPEN_DEFAULT) {
+	if (newfd >= fd_limit()) {
 		fput(f);
 		return -EBADF;
 	}

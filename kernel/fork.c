@@ -25,7 +25,6 @@
 #include <asm/tls.h>
 #include <asm/irqflags.h>
 
-#define MAX_TASKS	256	/* fork fails with EAGAIN beyond this */
 
 static int nr_user_tasks;
 
@@ -110,7 +109,8 @@ struct task_struct *copy_process(unsigned long flags, unsigned long newsp,
 		return ERR_PTR(-EINVAL);
 	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
 		return ERR_PTR(-EINVAL);
-	if (nr_user_tasks >= MAX_TASKS)
+	if (nr_user_tasks >= MAX_USER_TASKS ||
+	    nr_user_tasks >= rlimit(RLIMIT_NPROC))
 		return ERR_PTR(-EAGAIN);
 
 	t = kzalloc(sizeof(*t), GFP_KERNEL);
@@ -140,6 +140,7 @@ struct task_struct *copy_process(unsigned long flags, unsigned long newsp,
 	t->pgid = p->pgid;
 	t->sid = p->sid;
 	strlcpy(t->comm, p->comm, TASK_COMM_LEN);
+	memcpy(t->rlim, p->rlim, sizeof(t->rlim));
 	t->blocked = p->blocked;
 	t->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
 	t->parent = (flags & (CLONE_PARENT | CLONE_THREAD)) && p->parent ?

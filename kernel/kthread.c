@@ -23,6 +23,7 @@ struct task_struct *kthread_run(int (*fn)(void *), void *arg,
 
 	if (!t)
 		return NULL;
+	rlimit_init_task(t);	/* what init, once it execs, starts with */
 	t->stack = alloc_kernel_stack();
 	t->thread.fpu = fpu_alloc_state();
 	if (!t->stack || !t->thread.fpu) {

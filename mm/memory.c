@@ -13,6 +13,7 @@
 #include <linux/signal.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/sched.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include <asm/pgalloc.h>
@@ -76,8 +77,13 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 static int stack_can_grow(struct mm_struct *mm, struct vm_area_struct *vma,
 			  unsigned long addr)
 {
+	u64 lim = rlimit(RLIMIT_STACK);
+
+	if (lim > STACK_MAX)
+		lim = STACK_MAX;
+
 	return (vma->flags & VM_GROWSDOWN) && addr < vma->start &&
-	       addr >= STACK_TOP - STACK_MAX;
+	       addr >= STACK_TOP - lim;
 }
 
 int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)

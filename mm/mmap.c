@@ -137,6 +137,17 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	return 0;
 }
 
+/* Bytes mapped in mm. */
+static u64 vm_total(struct mm_struct *mm)
+{
+	struct vm_area_struct *v;
+	u64 n = 0;
+
+	list_for_each_entry(v, &mm->vmas, list)
+		n += v->end - v->start;
+	return n;
+}
+
 int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
 		unsigned long vm_flags)
 {
@@ -144,6 +155,9 @@ int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
 	int err;
 
 	len = PAGE_ALIGN(len);
+	if (mm == current->mm &&
+	    vm_total(mm) + len > rlimit(RLIMIT_AS))	/* RLIMIT_AS */
+		return -ENOMEM;
 	err = do_munmap(mm, start, len);
 	if (err)
 		return err;

@@ -176,6 +176,8 @@ struct file {
 };
 
 #define NR_OPEN_DEFAULT	256		/* descriptors per process */
+/* The descriptors the running process may use: RLIMIT_NOFILE's. */
+unsigned int fd_limit(void);
 
 struct files_struct {
 	int count;			/* tasks sharing the table */

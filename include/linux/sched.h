@@ -2,6 +2,7 @@
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
+#include <linux/resource.h>
 #include <linux/types.h>
 #include <linux/list.h>
 #include <linux/wait.h>
@@ -24,6 +25,7 @@
 #define PF_EXITING		0x04
 
 #define TASK_COMM_LEN		16
+#define MAX_USER_TASKS		256	/* fork fails with EAGAIN beyond this */
 
 struct mm_struct;
 struct sighand_struct;
@@ -82,6 +84,7 @@ struct task_struct {
 	unsigned long dead_utime, dead_stime;
 	/* ... and the waited-for children's, theirs included */
 	unsigned long cutime, cstime;
+	struct rlimit64 rlim[RLIM_NLIMITS];	/* the process's, copied */
 	int exit_code;
 	void *priv;			/* for the owner of a kernel thread */
 };

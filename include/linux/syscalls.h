@@ -263,6 +263,14 @@ long sys_clock_nanosleep_time64(int clk, int flags,
 	const struct timespec64u __user *rq, struct timespec64u __user *rm);
 long sys_times(struct tms32 __user *buf);
 long sys_getrusage(int who, void __user *ru);			/* 77 */
+struct rlimit32;
+struct rlimit64;
+long sys_setrlimit(unsigned int res, const struct rlimit32 __user *rl); /* 75 */
+long sys_getrlimit(unsigned int res, struct rlimit32 __user *rl);	/* 76 */
+long sys_ugetrlimit(unsigned int res, struct rlimit32 __user *rl);	/* 191 */
+long sys_prlimit64(pid_t pid, unsigned int res,
+		   const struct rlimit64 __user *new,
+		   struct rlimit64 __user *old);			/* 340 */
 struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */
