@@ -229,8 +229,10 @@ static struct inode *new_pipe_inode(void)
 {
 	struct inode *inode;
 
-	if (!pipe_sb.s_op)
+	if (!pipe_sb.s_op) {
 		init_anon_sb(&pipe_sb, &pipefs_ops);
+		pipe_sb.s_magic = 0x50495045;	/* PIPEFS_MAGIC */
+	}
 	inode = new_inode(&pipe_sb, S_IFIFO | 0600);
 	if (!inode)
 		return NULL;

@@ -133,6 +133,7 @@ struct inode *proc_make_root(void)
 	unsigned int i;
 
 	init_anon_sb(&proc_sb, NULL);
+	proc_sb.s_magic = 0x9fa0;		/* PROC_SUPER_MAGIC */
 	root = new_inode(&proc_sb, S_IFDIR | 0555);
 	if (!root)
 		return NULL;

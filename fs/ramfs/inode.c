@@ -318,6 +318,7 @@ struct inode *ramfs_make_root(void)
 	struct inode *root;
 
 	init_anon_sb(&ramfs_sb, &ramfs_super_operations);
+	ramfs_sb.s_magic = 0x858458f6;		/* RAMFS_MAGIC */
 	root = ramfs_new_inode(S_IFDIR | 0755, 0);
 	if (IS_ERR_OR_NULL(root))
 		return NULL;

@@ -46,6 +46,7 @@ struct qstr {
 /* One mounted filesystem. */
 struct super_block {
 	dev_t s_dev;			/* st_dev of its files */
+	unsigned long s_magic;		/* statfs's f_type */
 	unsigned long s_next_ino;
 	loff_t s_maxbytes;		/* largest file size */
 	const struct super_operations *s_op;

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <time.h>
 #include <sys/sysmacros.h>
+#include <sys/statfs.h>
 #include "ktap.h"
 
 /* The i386 kernel's struct stat64. */
@@ -362,6 +363,37 @@ static void test_getdents_errors(void)
 	unlink(T("nd"));
 }
 
+/* statfs: the filesystem's type; ramfs and proc have no size. */
+static void test_statfs(void)
+{
+	struct statfs s;
+	struct statfs64 s64;
+	int fd;
+
+	if (ktap_host())
+		KTAP_SKIP("the host's filesystems are others");
+	ASSERT_OK(statfs("/", &s));
+	EXPECT_EQ((unsigned long)s.f_type, 0x858458f6UL);	/* RAMFS_MAGIC */
+	EXPECT_EQ(s.f_bsize, 4096);
+	EXPECT_EQ(s.f_namelen, 255);
+	ASSERT_OK(statfs("/proc", &s));
+	EXPECT_EQ((unsigned long)s.f_type, 0x9fa0UL);		/* PROC_SUPER_MAGIC */
+	ASSERT_OK(statfs64("/", &s64));
+	EXPECT_EQ((unsigned long)s64.f_type, 0x858458f6UL);
+	fd = open("/", O_RDONLY);
+	ASSERT_OK(fd);
+	ASSERT_OK(fstatfs(fd, &s));
+	EXPECT_EQ((unsigned long)s.f_type, 0x858458f6UL);
+	ASSERT_OK(fstatfs64(fd, &s64));
+	EXPECT_EQ(s64.f_bsize, 4096);
+	/* The raw 64-bit call checks the size it is given. */
+	EXPECT_ERR(syscall(SYS_fstatfs64, fd, 10, &s64), EINVAL);
+	close(fd);
+	EXPECT_ERR(statfs("/no/such/dir", &s), ENOENT);
+	EXPECT_ERR(fstatfs(9999, &s), EBADF);
+	EXPECT_ERR(syscall(SYS_statfs, "/", (void *)4), EFAULT);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(stat_regular),
 	KTAP_CASE(stat_directory),
@@ -377,6 +409,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(getdents_entries),
 	KTAP_CASE(getdents_many),
 	KTAP_CASE(getdents_errors),
+	KTAP_CASE(statfs),
 	{}
 };
 
