@@ -141,6 +141,7 @@ struct task_struct *copy_process(unsigned long flags, unsigned long newsp,
 	t->sid = p->sid;
 	strlcpy(t->comm, p->comm, TASK_COMM_LEN);
 	memcpy(t->rlim, p->rlim, sizeof(t->rlim));
+	t->nice = p->nice;
 	t->blocked = p->blocked;
 	t->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
 	t->parent = (flags & (CLONE_PARENT | CLONE_THREAD)) && p->parent ?

@@ -77,7 +77,7 @@ void sched_add_task(struct task_struct *t)
 	list_add_tail(&t->tasks, &all_tasks);
 	task_count++;
 	t->state = TASK_RUNNING;
-	t->time_slice = DEF_TIMESLICE;
+	t->time_slice = task_timeslice(t);
 	enqueue(t);
 	if (current->flags & PF_IDLE)
 		current->need_resched = 1;
@@ -139,7 +139,7 @@ void schedule(void)
 	next = pick_next();
 	if (next != prev) {
 		if (next->time_slice <= 0)
-			next->time_slice = DEF_TIMESLICE;
+			next->time_slice = task_timeslice(next);
 		current_task = next;
 		prev = switch_to(prev, next);
 		schedule_tail(prev);
@@ -183,7 +183,7 @@ void scheduler_tick(void)
 		t->stime++;
 	/* The running task is on the queue too: others wait if more are. */
 	if (--t->time_slice <= 0) {
-		t->time_slice = DEF_TIMESLICE;
+		t->time_slice = task_timeslice(t);
 		if (running_count > 1)
 			t->need_resched = 1;
 	}

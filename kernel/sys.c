@@ -262,3 +262,64 @@ long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
 		current->pid, option);
 	return -EINVAL;
 }
+
+#define PRIO_PROCESS	0
+#define PRIO_PGRP	1
+#define PRIO_USER	2
+
+/* Does t fall under which/who (who 0: the caller's own)? */
+static int prio_match(struct task_struct *t, int which, int who)
+{
+	if (t->flags & PF_KTHREAD)
+		return 0;
+	switch (which) {
+	case PRIO_PROCESS:
+		return t->pid == (who ? who : current->pid);
+	case PRIO_PGRP:
+		return t->pgid == (who ? who : current->pgid);
+	case PRIO_USER:
+		return who == 0;	/* everything runs as root */
+	}
+	return 0;
+}
+
+/*
+ * The scheduler reads a task's nice value for the length of its time
+ * slice (task_timeslice()).  getpriority returns 20 - nice, 1..40, as
+ * the raw Linux call does (the C library turns it back).
+ */
+long sys_getpriority(int which, int who)
+{
+	struct task_struct *t;
+	int best = -ESRCH;
+
+	if (which < PRIO_PROCESS || which > PRIO_USER)
+		return -EINVAL;
+	for_each_task(t)
+		if (prio_match(t, which, who) && 20 - t->nice > best)
+			best = 20 - t->nice;
+	return best;
+}
+
+long sys_setpriority(int which, int who, int niceval)
+{
+	struct task_struct *t;
+	int found = 0;
+
+	if (which < PRIO_PROCESS || which > PRIO_USER)
+		return -EINVAL;
+	niceval = clamp(niceval, -20, 19);
+	for_each_task(t) {
+		if (prio_match(t, which, who)) {
+			t->nice = niceval;
+			found = 1;
+		}
+	}
+	return found ? 0 : -ESRCH;
+}
+
+long sys_nice(int inc)
+{
+	current->nice = clamp(current->nice + clamp(inc, -40, 40), -20, 19);
+	return 0;
+}

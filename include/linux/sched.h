@@ -40,6 +40,7 @@ struct task_struct {
 	unsigned int flags;
 	int need_resched;
 	int time_slice;			/* ticks left before preemption */
+	int nice;			/* -20..19: longer or shorter slices */
 	void *stack;			/* lowest address of the kernel stack */
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
@@ -105,6 +106,11 @@ static inline void set_current_state(long state)
 
 /* The ticks a task runs before another runnable task gets the CPU. */
 #define DEF_TIMESLICE		3
+/* A task's slice in ticks: 6 at nice -20, DEF_TIMESLICE at 0, 1 at 19. */
+static inline int task_timeslice(const struct task_struct *t)
+{
+	return 1 + (19 - t->nice) * (2 * DEF_TIMESLICE - 1) / 39;
+}
 
 void sched_init(void);
 void schedule(void);

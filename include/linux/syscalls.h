@@ -274,6 +274,9 @@ long sys_prlimit64(pid_t pid, unsigned int res,
 struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */
+long sys_nice(int inc);						/* 34 */
+long sys_getpriority(int which, int who);			/* 96 */
+long sys_setpriority(int which, int who, int niceval);		/* 97 */
 long sys_setitimer(int which, const struct itimerval32 __user *new,
 		   struct itimerval32 __user *old);		/* 104 */
 long sys_getitimer(int which, struct itimerval32 __user *cur);	/* 105 */

@@ -8,6 +8,9 @@
 #include <stdint.h>
 #include <sys/random.h>
 #include <sys/utsname.h>
+#include <sched.h>
+#include <sys/resource.h>
+#include <time.h>
 #include "ktap.h"
 
 static void test_uname(void)
@@ -283,6 +286,81 @@ static void test_syslog(void)
 	EXPECT_ERR(syscall(SYS_syslog, 99, NULL, 0), EINVAL);
 }
 
+/* nice, getpriority and setpriority: the raw calls' values. */
+static void test_priority(void)
+{
+	pid_t pid;
+	int st;
+
+	pid = fork();
+	if (pid == 0) {
+		/* The raw getpriority answers 20 - nice. */
+		if (syscall(SYS_setpriority, PRIO_PROCESS, 0, 5))
+			_exit(1);
+		if (syscall(SYS_getpriority, PRIO_PROCESS, 0) != 15)
+			_exit(2);
+		if (syscall(SYS_nice, 3) || syscall(SYS_getpriority, PRIO_PROCESS, getpid()) != 12)
+			_exit(3);
+		if (syscall(SYS_nice, 100) || syscall(SYS_getpriority, PRIO_PROCESS, 0) != 1)
+			_exit(4);	/* clamped at 19 */
+		if (syscall(SYS_setpriority, PRIO_PROCESS, 0, -100) ||
+		    syscall(SYS_getpriority, PRIO_PROCESS, 0) != 40)
+			_exit(5);	/* clamped at -20 (root may) */
+		_exit(0);
+	}
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+	EXPECT_ERR(syscall(SYS_getpriority, 7, 0), EINVAL);
+	EXPECT_ERR(syscall(SYS_setpriority, PRIO_PROCESS, 0x7ffffff0, 0), ESRCH);
+}
+
+/* Spins for ms of wall time; returns nothing, burns user time. */
+static void spin(int ms)
+{
+	struct timespec a, b;
+	volatile unsigned long x = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	do {
+		for (int i = 0; i < 100000; i++)
+			x += i;
+		clock_gettime(CLOCK_MONOTONIC, &b);
+	} while ((b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1000000 < ms);
+}
+
+/* Two spinners on one CPU: the one at nice 19 gets less of it. */
+static void test_nice_shares_cpu(void)
+{
+	struct rusage ra, rb;
+	cpu_set_t one;
+	pid_t a, b;
+	int st;
+	long ua, ub;
+
+	CPU_ZERO(&one);
+	CPU_SET(0, &one);
+	sched_setaffinity(0, sizeof(one), &one);	/* on a host */
+	a = fork();
+	if (a == 0) {
+		spin(1500);
+		_exit(0);
+	}
+	b = fork();
+	if (b == 0) {
+		syscall(SYS_setpriority, PRIO_PROCESS, 0, 19);
+		spin(1500);
+		_exit(0);
+	}
+	ASSERT(a > 0 && b > 0);
+	ASSERT_EQ(wait4(a, &st, 0, &ra), a);
+	ASSERT_EQ(wait4(b, &st, 0, &rb), b);
+	ua = ra.ru_utime.tv_sec * 1000 + ra.ru_utime.tv_usec / 1000;
+	ub = rb.ru_utime.tv_sec * 1000 + rb.ru_utime.tv_usec / 1000;
+	EXPECT(ua > 0 && ub > 0);
+	EXPECT(ua >= ub * 3 / 2);
+}
+
 static void test_enosys(void)
 {
 	EXPECT_ERR(syscall(9999), ENOSYS);
@@ -309,6 +387,8 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(reboot_einval),
 	KTAP_CASE(prctl_name),
 	KTAP_CASE(syslog),
+	KTAP_CASE(priority),
+	KTAP_CASE(nice_shares_cpu),
 	KTAP_CASE(enosys),
 	{}
 };
