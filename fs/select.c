@@ -21,6 +21,8 @@
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
 #include <asm/irqflags.h>
+#include <asm/div64.h>
+#include <linux/signal.h>
 
 struct poll_entry {
 	struct wait_queue_entry wait;
@@ -158,17 +160,15 @@ int kernel_poll(struct pollfd *fds, unsigned int nfds, s64 timeout)
 	return do_wait(poll_scan, &a, nfds, timeout);
 }
 
-long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_ms)
+static long core_poll(struct pollfd __user *ufds, unsigned int nfds,
+		      s64 timeout)
 {
 	struct poll_args a = { .nfds = nfds };
 	size_t size = nfds * sizeof(struct pollfd);
-	s64 timeout = -1;
 	long ret;
 
 	if (nfds > NR_OPEN_DEFAULT)
 		return -EINVAL;
-	if (timeout_ms >= 0)
-		timeout = (s64)timeout_ms * NSEC_PER_MSEC;
 	a.fds = kmalloc(size ? size : 1, GFP_KERNEL);
 	if (!a.fds)
 		return -ENOMEM;
@@ -180,6 +180,12 @@ long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_ms)
 	}
 	kfree(a.fds);
 	return ret;
+}
+
+long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_ms)
+{
+	return core_poll(ufds, nfds,
+			 timeout_ms >= 0 ? (s64)timeout_ms * NSEC_PER_MSEC : -1);
 }
 
 #define POLLIN_SET	(POLLRDNORM | POLLRDBAND | POLLIN | POLLHUP | POLLERR)
@@ -250,12 +256,10 @@ static int put_set(void __user *uset, const u32 *set, size_t bytes)
 	return uset && copy_to_user(uset, set, bytes) ? -EFAULT : 0;
 }
 
-long sys_newselect(int n, void __user *inp, void __user *outp,
-		   void __user *exp, struct old_timeval32 __user *tvp)
+static long core_select(int n, void __user *inp, void __user *outp,
+			void __user *exp, s64 timeout)
 {
 	struct select_args *a;
-	struct old_timeval32 tv;
-	s64 timeout = -1;
 	size_t bytes;
 	long ret;
 
@@ -263,15 +267,6 @@ long sys_newselect(int n, void __user *inp, void __user *outp,
 		return -EINVAL;
 	if (n > NR_OPEN_DEFAULT)
 		n = NR_OPEN_DEFAULT;
-	if (tvp) {
-		if (copy_from_user(&tv, tvp, sizeof(tv)))
-			return -EFAULT;
-		if (tv.tv_sec < 0 || tv.tv_usec < 0 ||
-		    tv.tv_usec >= (s32)USEC_PER_SEC)
-			return -EINVAL;
-		timeout = (s64)tv.tv_sec * NSEC_PER_SEC +
-			  tv.tv_usec * NSEC_PER_USEC;
-	}
 	a = kmalloc(sizeof(*a), GFP_KERNEL);
 	if (!a)
 		return -ENOMEM;
@@ -287,4 +282,191 @@ long sys_newselect(int n, void __user *inp, void __user *outp,
 		ret = -EFAULT;
 	kfree(a);
 	return ret;
+}
+
+long sys_newselect(int n, void __user *inp, void __user *outp,
+		   void __user *exp, struct old_timeval32 __user *tvp)
+{
+	struct old_timeval32 tv;
+	s64 timeout = -1;
+
+	if (tvp) {
+		if (copy_from_user(&tv, tvp, sizeof(tv)))
+			return -EFAULT;
+		if (tv.tv_sec < 0 || tv.tv_usec < 0 ||
+		    tv.tv_usec >= (s32)USEC_PER_SEC)
+			return -EINVAL;
+		timeout = (s64)tv.tv_sec * NSEC_PER_SEC +
+			  tv.tv_usec * NSEC_PER_USEC;
+	}
+	return core_select(n, inp, outp, exp, timeout);
+}
+
+/*
+ * pselect6 and ppoll: select and poll with a timespec, and a signal mask
+ * that is in place only while they wait.  A signal that interrupts them
+ * is delivered with the caller's own mask saved in its frame (as after
+ * sigsuspend); otherwise the mask is put back at once.  The time left is
+ * written back, as Linux does.
+ */
+struct ts_arg {
+	bool is64;
+	void __user *p;
+};
+
+static int get_timeout(struct ts_arg ts, s64 *timeout)
+{
+	struct old_timespec32 t32;
+	struct kernel_timespec t64;
+	s64 sec, nsec;
+
+	*timeout = -1;
+	if (!ts.p)
+		return 0;
+	if (ts.is64) {
+		if (copy_from_user(&t64, ts.p, sizeof(t64)))
+			return -EFAULT;
+		sec = t64.tv_sec;
+		nsec = t64.tv_nsec;
+	} else {
+		if (copy_from_user(&t32, ts.p, sizeof(t32)))
+			return -EFAULT;
+		sec = t32.tv_sec;
+		nsec = t32.tv_nsec;
+	}
+	if (sec < 0 || nsec < 0 || nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	*timeout = sec * NSEC_PER_SEC + nsec;
+	return 0;
+}
+
+static void put_timeleft(struct ts_arg ts, s64 timeout, u64 start)
+{
+	u64 spent = ktime_get_ns() - start;
+	s64 left = timeout > (s64)spent ? timeout - (s64)spent : 0;
+	struct old_timespec32 t32;
+	struct kernel_timespec t64;
+	u32 rem;
+	u64 sec;
+
+	if (!ts.p || timeout < 0)
+		return;
+	sec = left;
+	rem = do_div(sec, NSEC_PER_SEC);
+	if (ts.is64) {
+		t64.tv_sec = sec;
+		t64.tv_nsec = rem;
+		if (copy_to_user(ts.p, &t64, sizeof(t64)))
+			return;
+	} else {
+		t32.tv_sec = sec;
+		t32.tv_nsec = rem;
+		if (copy_to_user(ts.p, &t32, sizeof(t32)))
+			return;
+	}
+}
+
+/* Puts mask in place for the wait; 0, or an error. */
+static int set_wait_mask(const sigset_t __user *umask, size_t size)
+{
+	sigset_t mask;
+
+	if (!umask)
+		return 0;
+	if (size != sizeof(sigset_t))
+		return -EINVAL;
+	if (copy_from_user(&mask, umask, sizeof(mask)))
+		return -EFAULT;
+	current->saved_sigmask = current->blocked;
+	current->restore_sigmask = 1;
+	current->blocked = mask & ~SIG_UNBLOCKABLE;
+	return 0;
+}
+
+/* After the wait: the old mask back unless a signal will restore it. */
+static void end_wait_mask(long ret)
+{
+	if (current->restore_sigmask && ret != -EINTR) {
+		current->blocked = current->saved_sigmask;
+		current->restore_sigmask = 0;
+	}
+}
+
+static long do_pselect6(int n, void __user *inp, void __user *outp,
+			void __user *exp, struct ts_arg ts,
+			const u32 __user *sig)
+{
+	u32 sigargs[2] = { 0, 0 };	/* const sigset_t *, size_t */
+	u64 start = ktime_get_ns();
+	s64 timeout;
+	long ret;
+
+	ret = get_timeout(ts, &timeout);
+	if (ret)
+		return ret;
+	if (sig && copy_from_user(sigargs, sig, sizeof(sigargs)))
+		return -EFAULT;
+	ret = set_wait_mask((const sigset_t __user *)sigargs[0], sigargs[1]);
+	if (ret)
+		return ret;
+	ret = core_select(n, inp, outp, exp, timeout);
+	end_wait_mask(ret);
+	put_timeleft(ts, timeout, start);
+	return ret;
+}
+
+long sys_pselect6(int n, void __user *inp, void __user *outp,
+		  void __user *exp, struct old_timespec32 __user *tsp,
+		  const u32 __user *sig)
+{
+	struct ts_arg ts = { false, tsp };
+
+	return do_pselect6(n, inp, outp, exp, ts, sig);
+}
+
+long sys_pselect6_time64(int n, void __user *inp, void __user *outp,
+			 void __user *exp, struct kernel_timespec __user *tsp,
+			 const u32 __user *sig)
+{
+	struct ts_arg ts = { true, tsp };
+
+	return do_pselect6(n, inp, outp, exp, ts, sig);
+}
+
+static long do_ppoll(struct pollfd __user *ufds, unsigned int nfds,
+		     struct ts_arg ts, const sigset_t __user *mask,
+		     size_t size)
+{
+	u64 start = ktime_get_ns();
+	s64 timeout;
+	long ret;
+
+	ret = get_timeout(ts, &timeout);
+	if (ret)
+		return ret;
+	ret = set_wait_mask(mask, size);
+	if (ret)
+		return ret;
+	ret = core_poll(ufds, nfds, timeout);
+	end_wait_mask(ret);
+	put_timeleft(ts, timeout, start);
+	return ret;
+}
+
+long sys_ppoll(struct pollfd __user *ufds, unsigned int nfds,
+	       struct old_timespec32 __user *tsp, const sigset_t __user *mask,
+	       size_t size)
+{
+	struct ts_arg ts = { false, tsp };
+
+	return do_ppoll(ufds, nfds, ts, mask, size);
+}
+
+long sys_ppoll_time64(struct pollfd __user *ufds, unsigned int nfds,
+		      struct kernel_timespec __user *tsp,
+		      const sigset_t __user *mask, size_t size)
+{
+	struct ts_arg ts = { true, tsp };
+
+	return do_ppoll(ufds, nfds, ts, mask, size);
 }

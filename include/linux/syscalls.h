@@ -275,6 +275,15 @@ struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */
 long sys_nice(int inc);						/* 34 */
+struct pollfd;
+struct old_timespec32;
+struct kernel_timespec;
+long sys_pselect6(int n, void __user *inp, void __user *outp,
+		  void __user *exp, struct old_timespec32 __user *tsp,
+		  const u32 __user *sig);			/* 308 */
+long sys_ppoll(struct pollfd __user *ufds, unsigned int nfds,
+	       struct old_timespec32 __user *tsp, const u64 __user *mask,
+	       size_t size);					/* 309 */
 long sys_getpriority(int which, int who);			/* 96 */
 long sys_setpriority(int which, int who, int niceval);		/* 97 */
 long sys_setitimer(int which, const struct itimerval32 __user *new,

@@ -5,6 +5,10 @@
  * readers are.
  */
 #include <fcntl.h>
+#include <poll.h>
+#include <sys/select.h>
+#include <time.h>
+#include <stdint.h>
 #include "ktap.h"
 
 static void close2(int p[2])
@@ -295,6 +299,110 @@ static void test_pipe_chain(void)
 	EXPECT_EXITED(st2, 0);
 }
 
+static long long mono_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1000LL + t.tv_nsec / 1000000;
+}
+
+/* ppoll: a timeout that runs out (time left written back), then data. */
+static void test_ppoll_timeout_and_data(void)
+{
+	struct pollfd pfd;
+	struct timespec ts;
+	struct { int64_t sec, nsec; } ts64 = { 0, 100000000 };
+	struct { int32_t sec, nsec; } ts32 = { 0, 50000000 };
+	long long t0;
+	int p[2];
+
+	ASSERT_OK(pipe(p));
+	pfd.fd = p[0];
+	pfd.events = POLLIN;
+	t0 = mono_ms();
+	/* Raw, as the C library keeps the time left to itself. */
+	EXPECT_EQ(syscall(SYS_ppoll_time64, &pfd, 1, &ts64, NULL, 8), 0);
+	EXPECT(mono_ms() - t0 >= 90);
+	EXPECT(ts64.sec == 0 && ts64.nsec < 20000000);
+	/* The 32-bit call, raw. */
+	EXPECT_EQ(syscall(SYS_ppoll, &pfd, 1, &ts32, NULL, 8), 0);
+	EXPECT_EQ(write(p[1], "x", 1), 1);
+	ts.tv_sec = 5;
+	ts.tv_nsec = 0;
+	EXPECT_EQ(ppoll(&pfd, 1, &ts, NULL), 1);
+	EXPECT(pfd.revents & POLLIN);
+	close2(p);
+}
+
+static volatile int usr1_hits;
+
+static void on_usr1(int sig)
+{
+	usr1_hits++;
+}
+
+/*
+ * The mask is in place only during the wait: SIGUSR1, blocked by the
+ * caller, interrupts pselect6 and ppoll whose mask lets it through, and
+ * is blocked again afterwards.
+ */
+static void test_pselect6_ppoll_sigmask(void)
+{
+	struct sigaction sa = { .sa_handler = on_usr1 };
+	sigset_t block, wait, now;
+	struct timespec ts = { 5, 0 };
+	struct pollfd pfd;
+	fd_set in;
+	int p[2];
+
+	ASSERT_OK(pipe(p));
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGUSR1, &sa, NULL);
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+	sigemptyset(&wait);
+	usr1_hits = 0;
+	raise(SIGUSR1);			/* pending, blocked */
+	EXPECT_EQ(usr1_hits, 0);
+	FD_ZERO(&in);
+	FD_SET(p[0], &in);
+	EXPECT_ERR(pselect(p[0] + 1, &in, NULL, NULL, &ts, &wait), EINTR);
+	EXPECT_EQ(usr1_hits, 1);
+	sigprocmask(SIG_BLOCK, NULL, &now);
+	EXPECT(sigismember(&now, SIGUSR1));
+	raise(SIGUSR1);
+	pfd.fd = p[0];
+	pfd.events = POLLIN;
+	EXPECT_ERR(ppoll(&pfd, 1, &ts, &wait), EINTR);
+	EXPECT_EQ(usr1_hits, 2);
+	sigprocmask(SIG_BLOCK, NULL, &now);
+	EXPECT(sigismember(&now, SIGUSR1));
+	/* With SIGUSR1 blocked in the mask too, nothing interrupts. */
+	raise(SIGUSR1);
+	ts.tv_sec = 0;
+	ts.tv_nsec = 20000000;
+	EXPECT_EQ(ppoll(&pfd, 1, &ts, &block), 0);
+	EXPECT_EQ(usr1_hits, 2);
+	sigprocmask(SIG_UNBLOCK, &block, NULL);
+	EXPECT_EQ(usr1_hits, 3);
+	signal(SIGUSR1, SIG_DFL);
+	close2(p);
+}
+
+static void test_ppoll_errors(void)
+{
+	struct pollfd pfd = { 0, POLLIN, 0 };
+	struct timespec bad = { 0, 1000000000 };
+	sigset_t m;
+
+	sigemptyset(&m);
+	EXPECT_ERR(ppoll(&pfd, 1, &bad, NULL), EINVAL);
+	EXPECT_ERR(syscall(SYS_ppoll, &pfd, 1, NULL, &m, 3), EINVAL);
+	EXPECT_ERR(syscall(SYS_ppoll, &pfd, 1, (void *)4, NULL, 8), EFAULT);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(pipe_basic),
 	KTAP_CASE(pipe_partial_reads),
@@ -309,6 +417,9 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(pipe_large_transfer),
 	KTAP_CASE(pipe_ping_pong),
 	KTAP_CASE(pipe_chain),
+	KTAP_CASE(ppoll_timeout_and_data),
+	KTAP_CASE(pselect6_ppoll_sigmask),
+	KTAP_CASE(ppoll_errors),
 	{}
 };
 
