@@ -103,7 +103,8 @@ static int map_segments(struct linux_binprm *bprm,
 			start = prev_end;
 		if (start < end)
 			err = mmap_region(mm, start, end - start,
-					  VM_READ | VM_WRITE | VM_EXEC);
+					  VM_READ | VM_WRITE | VM_EXEC |
+					  VM_FILECOPY);
 		if (!err)
 			err = copy_segment(bprm->file, ph, bias, bounce);
 		prev_end = max(prev_end, end);

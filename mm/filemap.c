@@ -82,7 +82,7 @@ long mmap_file(unsigned long addr, unsigned long len, unsigned long prot,
 			goto out;
 		}
 	}
-	err = mmap_region(mm, start, len, VM_READ | VM_WRITE);
+	err = mmap_region(mm, start, len, VM_READ | VM_WRITE | VM_FILECOPY);
 	if (!err)
 		err = fill_from_file(f, (loff_t)pgoff << PAGE_SHIFT, start, len);
 	if (!err)

@@ -335,3 +335,62 @@ long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot)
 	}
 	return 0;
 }
+
+#define MADV_NORMAL	0
+#define MADV_RANDOM	1
+#define MADV_SEQUENTIAL	2
+#define MADV_WILLNEED	3
+#define MADV_DONTNEED	4
+#define MADV_FREE	8
+
+/*
+ * madvise: the access hints are accepted and change nothing here;
+ * MADV_DONTNEED (and MADV_FREE, which may do the same) drops the pages
+ * of private anonymous memory, which reads back as zeros.  Memory shared
+ * with other processes, or copied from a file at mmap (this kernel does
+ * not page files in, so it could not give the file's contents back), is
+ * refused with EINVAL and one line.
+ */
+long sys_madvise(unsigned long start, size_t len, int advice)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end, a, lo, hi;
+	struct vm_area_struct *v;
+
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	end = start + PAGE_ALIGN(len);
+	if (end < start || end > STACK_TOP)
+		return -EINVAL;
+	switch (advice) {
+	case MADV_NORMAL:
+	case MADV_RANDOM:
+	case MADV_SEQUENTIAL:
+	case MADV_WILLNEED:
+	case MADV_DONTNEED:
+	case MADV_FREE:
+		break;
+	default:
+		return -EINVAL;
+	}
+	for (a = start; a < end; a = v->end) {	/* all of it mapped */
+		v = find_vma(mm, a);
+		if (!v || v->start > a)
+			return -ENOMEM;
+		if ((advice == MADV_DONTNEED || advice == MADV_FREE) &&
+		    (v->flags & (VM_SHARED | VM_FILECOPY))) {
+			pr_info("%s[%d]: madvise(DONTNEED) of shared or file memory is not supported\n",
+				current->comm, current->pid);
+			return -EINVAL;
+		}
+	}
+	if (advice != MADV_DONTNEED && advice != MADV_FREE)
+		return 0;
+	for (a = start; a < end; a = hi) {
+		v = find_vma(mm, a);
+		lo = max(a, v->start);
+		hi = min(end, v->end);
+		zap_range(mm, lo, hi);
+	}
+	return 0;
+}

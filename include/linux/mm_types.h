@@ -19,6 +19,7 @@ struct vm_area_struct {
 #define VM_EXEC		0x04
 #define VM_SHARED	0x08		/* fork shares the pages, no COW */
 #define VM_GROWSDOWN	0x10		/* the stack */
+#define VM_FILECOPY	0x20		/* a file's contents, copied at mmap */
 #define VM_ACCESS	(VM_READ | VM_WRITE | VM_EXEC)
 
 /*

@@ -275,6 +275,7 @@ struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */
 long sys_nice(int inc);						/* 34 */
+long sys_madvise(unsigned long start, size_t len, int advice);	/* 219 */
 struct pollfd;
 struct old_timespec32;
 struct kernel_timespec;

@@ -181,6 +181,29 @@ static void test_mmap_min_addr(void)
 	close(fd);
 }
 
+/* MADV_DONTNEED drops private anonymous pages: they read back as 0. */
+static void test_madvise(void)
+{
+	char *p = kmmap(NULL, 4 * PAGE, RW, ANON, -1, 0);
+
+	ASSERT(p != MAP_FAILED);
+	memset(p, 0x55, 4 * PAGE);
+	ASSERT_OK(madvise(p, 4 * PAGE, MADV_WILLNEED));
+	EXPECT_EQ(p[PAGE], 0x55);
+	ASSERT_OK(madvise(p + PAGE, 2 * PAGE, MADV_DONTNEED));
+	EXPECT_EQ(p[0], 0x55);
+	EXPECT_EQ(p[PAGE], 0);
+	EXPECT_EQ(p[3 * PAGE - 1], 0);
+	EXPECT_EQ(p[3 * PAGE], 0x55);
+	p[PAGE] = 7;			/* and the page comes back writable */
+	EXPECT_EQ(p[PAGE], 7);
+	EXPECT_ERR(madvise(p + 1, PAGE, MADV_DONTNEED), EINVAL);
+	EXPECT_ERR(madvise(p, PAGE, 12345), EINVAL);
+	munmap(p + 2 * PAGE, PAGE);
+	EXPECT_ERR(madvise(p, 4 * PAGE, MADV_DONTNEED), ENOMEM);
+	munmap(p, 4 * PAGE);
+}
+
 static void test_prot_none(void)
 {
 	char *p = kmmap(NULL, 2 * PAGE, PROT_NONE, ANON, -1, 0);
@@ -499,6 +522,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(mmap_fixed),
 	KTAP_CASE(mmap_errors),
 	KTAP_CASE(mmap_min_addr),
+	KTAP_CASE(madvise),
 	KTAP_CASE(prot_none),
 	KTAP_CASE(mprotect_readonly),
 	KTAP_CASE(mprotect_write_kills),
