@@ -14,6 +14,8 @@
 #include <linux/slab.h>
 #include <linux/err.h>
 #include <linux/syscalls.h>
+#include <linux/fcntl.h>
+#include <linux/wait.h>
 #include <asm/uaccess.h>
 #include "internal.h"
 
@@ -304,4 +306,109 @@ long sys_llseek(unsigned int fd, unsigned long hi, unsigned long lo,
 	if (copy_to_user(result, &res, sizeof(res)))
 		return -EFAULT;
 	return 0;
+}
+
+#define SENDFILE_CHUNK	PAGE_SIZE
+
+/*
+ * sendfile: count bytes from in_fd (at *ppos, which moves, or at its
+ * file position) to out_fd, through a page of kernel memory.  Returns
+ * what was written; a short read ends it (end of file), as does a short
+ * write.  in_fd must be a file that can be read at an offset.
+ */
+static long do_sendfile(unsigned int out_fd, unsigned int in_fd,
+			loff_t *ppos, size_t count)
+{
+	struct file *in = fget(in_fd), *out = fget(out_fd);
+	loff_t pos, opos;
+	ssize_t n, w;
+	size_t done = 0;
+	char *buf = NULL;
+	long ret;
+
+	ret = -EBADF;
+	if (!in || !out || (in->f_flags & O_ACCMODE) == O_WRONLY ||
+	    (out->f_flags & O_ACCMODE) == O_RDONLY)
+		goto out;
+	ret = -EINVAL;
+	if (!seekable(in))
+		goto out;
+	ret = -ENOMEM;
+	buf = kmalloc(SENDFILE_CHUNK, GFP_KERNEL);
+	if (!buf)
+		goto out;
+	pos = ppos ? *ppos : in->f_pos;
+	ret = 0;
+	while (done < count) {
+		n = kernel_read(in, buf, min(count - done,
+					     (size_t)SENDFILE_CHUNK), &pos);
+		if (n <= 0) {
+			ret = n;
+			break;
+		}
+		opos = out->f_pos;
+		w = kernel_write(out, buf, n, &opos);
+		if (w > 0) {
+			out->f_pos = opos;
+			done += w;
+		}
+		if (w != n) {
+			pos -= n - (w > 0 ? w : 0);	/* unsent: not consumed */
+			ret = w < 0 ? w : 0;
+			break;
+		}
+		if (signal_pending_current())
+			break;
+	}
+	if (ppos)
+		*ppos = pos;
+	else
+		in->f_pos = pos;
+	if (done)
+		ret = done;
+out:
+	kfree(buf);
+	if (in)
+		fput(in);
+	if (out)
+		fput(out);
+	return ret;
+}
+
+long sys_sendfile(unsigned int out_fd, unsigned int in_fd,
+		  s32 __user *offset, size_t count)
+{
+	loff_t pos;
+	s32 off;
+	long ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count);
+	if (get_user(off, offset))
+		return -EFAULT;
+	if (off < 0)
+		return -EINVAL;
+	pos = off;
+	ret = do_sendfile(out_fd, in_fd, &pos, count);
+	if (put_user((s32)pos, offset))
+		return -EFAULT;
+	return ret;
+}
+
+long sys_sendfile64(unsigned int out_fd, unsigned int in_fd,
+		    loff_t __user *offset, size_t count)
+{
+	loff_t pos;
+	long ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count);
+	if (copy_from_user(&pos, offset, sizeof(pos)))
+		return -EFAULT;
+	if (pos < 0)
+		return -EINVAL;
+	ret = do_sendfile(out_fd, in_fd, &pos, count);
+	if (copy_to_user(offset, &pos, sizeof(pos)))
+		return -EFAULT;
+	return ret;
 }

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <stdint.h>
 #include <sys/uio.h>
+#include <sys/sendfile.h>
 #include "ktap.h"
 
 static int sys_open(const char *path, int flags, int mode)
@@ -458,6 +459,43 @@ static void test_two_opens(void)
 	unlink(T("two"));
 }
 
+/* sendfile: a file into a pipe, at an offset and at the file position. */
+static void test_sendfile(void)
+{
+	static char data[10000], got[10000];
+	off_t off = 1000;
+	int fd, p[2], i;
+
+	for (i = 0; i < (int)sizeof(data); i++)
+		data[i] = 'a' + i % 26;
+	fd = open(T("sf"), O_CREAT | O_TRUNC | O_RDWR, 0644);
+	ASSERT_OK(fd);
+	ASSERT_EQ(write(fd, data, sizeof(data)), (ssize_t)sizeof(data));
+	ASSERT_OK(pipe(p));
+	/* At an offset: the offset moves, the file position does not. */
+	ASSERT_OK(lseek(fd, 5, SEEK_SET));
+	EXPECT_EQ(sendfile(p[1], fd, &off, 3000), 3000);
+	EXPECT_EQ(off, 4000);
+	EXPECT_EQ(lseek(fd, 0, SEEK_CUR), 5);
+	EXPECT_EQ(read(p[0], got, 3000), 3000);
+	EXPECT(!memcmp(got, data + 1000, 3000));
+	/* At the file position, up to the end of the file. */
+	ASSERT_OK(lseek(fd, 9000, SEEK_SET));
+	EXPECT_EQ(sendfile(p[1], fd, NULL, 5000), 1000);
+	EXPECT_EQ(lseek(fd, 0, SEEK_CUR), 10000);
+	EXPECT_EQ(read(p[0], got, 1000), 1000);
+	EXPECT(!memcmp(got, data + 9000, 1000));
+	EXPECT_EQ(sendfile(p[1], fd, NULL, 100), 0);	/* end of file */
+	/* Errors: a pipe is not a file to read at an offset, bad fds. */
+	EXPECT_ERR(sendfile(fd, p[0], NULL, 10), EINVAL);
+	EXPECT_ERR(sendfile(p[1], 9999, NULL, 10), EBADF);
+	EXPECT_ERR(sendfile(p[0], fd, NULL, 10), EBADF);
+	close(p[0]);
+	close(p[1]);
+	close(fd);
+	unlink(T("sf"));
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(open_creat_rdwr),
 	KTAP_CASE(open_lowest_fd),
@@ -483,6 +521,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(llseek),
 	KTAP_CASE(llseek_errors),
 	KTAP_CASE(writev_readv),
+	KTAP_CASE(sendfile),
 	KTAP_CASE(readv_writev_errors),
 	KTAP_CASE(two_opens),
 	{}
