@@ -263,9 +263,13 @@ int create_user_stack(struct linux_binprm *b, const u32 *auxv,
 		return -ENOMEM;
 	n = 0;
 	ptrs[n++] = b->argc;
-	for (i = 0; i < (unsigned int)b->argc; i++)
-		if (!(ptrs[n++] = push_string(&p, b->argv[i])))
+	/* Last first, so that the strings ascend (/proc/PID/cmdline). */
+	mm->arg_end = p;
+	for (i = b->argc; i-- > 0; )
+		if (!(ptrs[n + i] = push_string(&p, b->argv[i])))
 			goto out;
+	mm->arg_start = p;
+	n += b->argc;
 	ptrs[n++] = 0;
 	for (i = 0; i < (unsigned int)b->envc; i++)
 		if (!(ptrs[n++] = push_string(&p, b->envp[i])))

@@ -142,6 +142,7 @@ struct task_struct *copy_process(unsigned long flags, unsigned long newsp,
 	strlcpy(t->comm, p->comm, TASK_COMM_LEN);
 	memcpy(t->rlim, p->rlim, sizeof(t->rlim));
 	t->nice = p->nice;
+	t->start_time = ktime_get_ns();
 	t->blocked = p->blocked;
 	t->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
 	t->parent = (flags & (CLONE_PARENT | CLONE_THREAD)) && p->parent ?

@@ -4,6 +4,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/time.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <asm/fpu.h>
@@ -16,6 +17,12 @@ pid_t alloc_pid(void)
 	return ++last_pid;
 }
 
+/* The highest pid given out so far (pids are not reused). */
+pid_t last_pid_allocated(void)
+{
+	return last_pid;
+}
+
 struct task_struct *kthread_run(int (*fn)(void *), void *arg,
 				const char *name)
 {
@@ -24,6 +31,7 @@ struct task_struct *kthread_run(int (*fn)(void *), void *arg,
 	if (!t)
 		return NULL;
 	rlimit_init_task(t);	/* what init, once it execs, starts with */
+	t->start_time = ktime_get_ns();
 	t->stack = alloc_kernel_stack();
 	t->thread.fpu = fpu_alloc_state();
 	if (!t->stack || !t->thread.fpu) {

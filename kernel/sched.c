@@ -23,6 +23,7 @@
 #include <linux/signal.h>
 #include <linux/process.h>
 #include <linux/interrupt.h>
+#include <linux/clockchips.h>
 
 struct task_struct *current_task;
 static struct task_struct idle_task;
@@ -30,6 +31,30 @@ static LIST_HEAD(run_queue);
 LIST_HEAD(all_tasks);
 static LIST_HEAD(sleepers);		/* tasks in schedule_timeout() */
 static unsigned int task_count, running_count;
+struct cpu_stat cpu_stat;
+unsigned long avenrun[3];
+
+/*
+ * The load average, as Linux computes it: every 5 s each average decays
+ * towards the number of runnable tasks, with the 1, 5 and 15 minute
+ * factors, in fixed point of FSHIFT bits.
+ */
+#define LOAD_TICKS	(5 * TICK_HZ + 1)
+static const unsigned long load_exp[3] = { 1884, 2014, 2037 };
+
+static void calc_load(void)
+{
+	static unsigned int ticks;
+	unsigned long active = (unsigned long)running_count << FSHIFT;
+	unsigned int i;
+
+	if (++ticks < LOAD_TICKS)
+		return;
+	ticks = 0;
+	for (i = 0; i < 3; i++)
+		avenrun[i] = (avenrun[i] * load_exp[i] +
+			      active * (FIXED_1 - load_exp[i])) >> FSHIFT;
+}
 
 /* The boot context becomes the idle task (pid 0). */
 void __init sched_init(void)
@@ -132,9 +157,11 @@ void schedule(void)
 		dequeue(prev);
 		enqueue(prev);
 		prev->nivcsw++;
+		cpu_stat.ctxt++;
 	} else {
 		dequeue(prev);
 		prev->nvcsw++;
+		cpu_stat.ctxt++;
 	}
 	next = pick_next();
 	if (next != prev) {
@@ -172,15 +199,23 @@ void scheduler_tick(void)
 
 	wake_sleepers(now);
 	itimer_tick(now);
+	calc_load();
 	if (t->flags & PF_IDLE) {
+		cpu_stat.idle++;
 		if (!list_empty(&run_queue))
 			t->need_resched = 1;
 		return;
 	}
-	if (irq_interrupted_user())
+	if (irq_interrupted_user()) {
 		t->utime++;
-	else
+		if (t->nice > 0)
+			cpu_stat.nice++;
+		else
+			cpu_stat.user++;
+	} else {
 		t->stime++;
+		cpu_stat.system++;
+	}
 	/* The running task is on the queue too: others wait if more are. */
 	if (--t->time_slice <= 0) {
 		t->time_slice = task_timeslice(t);

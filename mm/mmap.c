@@ -217,6 +217,8 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 	mm->start_brk = old->start_brk;
 	mm->brk = old->brk;
 	mm->start_stack = old->start_stack;
+	mm->arg_start = old->arg_start;
+	mm->arg_end = old->arg_end;
 	mm->mmap_base = old->mmap_base;
 	list_for_each_entry(v, &old->vmas, list) {
 		nv = vma_new(v->start, v->end, v->flags);

@@ -10,10 +10,37 @@
  */
 typedef int (*proc_show_t)(char *buf, size_t size);
 
+struct file;
+struct inode;
+struct iov_iter;
+struct qstr;
+struct dir_context;
+struct super_block;
+
+/* root.c: the text of an open file, made by show at open. */
+struct proc_buf {
+	size_t len;
+	char text[];
+};
+extern struct super_block proc_sb;
+int proc_open_text(struct file *f,
+		   int (*show)(char *buf, size_t size, void *arg), void *arg);
+int proc_file_release(struct inode *inode, struct file *f);
+ssize_t proc_file_read_iter(struct file *f, struct iov_iter *to,
+			    loff_t *pos);
+
+/* base.c: /proc/self and /proc/PID; readdir from position first. */
+struct inode *proc_pid_lookup(struct inode *root, const struct qstr *name);
+int proc_pid_readdir(struct dir_context *ctx, unsigned int first);
+
 int meminfo_show(char *buf, size_t size);
 int uptime_show(char *buf, size_t size);
 int version_show(char *buf, size_t size);
 int cmdline_show(char *buf, size_t size);
 int mounts_show(char *buf, size_t size);
+int stat_show(char *buf, size_t size);
+int loadavg_show(char *buf, size_t size);
+int cpuinfo_show(char *buf, size_t size);
+int filesystems_show(char *buf, size_t size);
 
 #endif /* _FS_PROC_INTERNAL_H */

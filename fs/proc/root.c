@@ -25,46 +25,61 @@ struct proc_entry {
 
 static struct proc_entry proc_entries[] = {
 	{ "cmdline", cmdline_show },
+	{ "cpuinfo", cpuinfo_show },
+	{ "filesystems", filesystems_show },
+	{ "loadavg", loadavg_show },
 	{ "meminfo", meminfo_show },
 	{ "mounts", mounts_show },
 #ifdef CONFIG_PARAVIRT_STATS
 	{ "paravirt", paravirt_stats_show },
 #endif
+	{ "stat", stat_show },
 	{ "uptime", uptime_show },
 	{ "version", version_show },
 };
 
-/* The text of one open file. */
-struct proc_buf {
-	size_t len;
-	char text[];
-};
+struct super_block proc_sb;
 
-static struct super_block proc_sb;
-
-static int proc_file_open(struct inode *inode, struct file *f)
+/* Fills the text of an open file with show(buf, size, arg). */
+int proc_open_text(struct file *f,
+		   int (*show)(char *buf, size_t size, void *arg), void *arg)
 {
-	const struct proc_entry *e = inode->i_private;
 	size_t size = PAGE_SIZE - sizeof(struct proc_buf);
 	struct proc_buf *b = kmalloc(PAGE_SIZE, GFP_KERNEL);
 	int len;
 
 	if (!b)
 		return -ENOMEM;
-	len = e->show(b->text, size);
-	b->len = len < 0 ? 0 : min((size_t)len, size);
+	len = show(b->text, size, arg);
+	if (len < 0) {
+		kfree(b);
+		return len;
+	}
+	b->len = min((size_t)len, size);
 	f->private_data = b;
 	return 0;
 }
 
-static int proc_file_release(struct inode *inode, struct file *f)
+static int show_entry(char *buf, size_t size, void *arg)
+{
+	const struct proc_entry *e = arg;
+
+	return e->show(buf, size);
+}
+
+static int proc_file_open(struct inode *inode, struct file *f)
+{
+	return proc_open_text(f, show_entry, inode->i_private);
+}
+
+int proc_file_release(struct inode *inode, struct file *f)
 {
 	kfree(f->private_data);
 	return 0;
 }
 
-static ssize_t proc_file_read_iter(struct file *f, struct iov_iter *to,
-				   loff_t *pos)
+ssize_t proc_file_read_iter(struct file *f, struct iov_iter *to,
+			    loff_t *pos)
 {
 	struct proc_buf *b = f->private_data;
 	size_t n, got;
@@ -94,7 +109,7 @@ static struct inode *proc_lookup(struct inode *dir, const struct qstr *name)
 		if (strlen(n) == name->len && !memcmp(n, name->name, name->len))
 			return igrab(proc_entries[i].inode);
 	}
-	return NULL;
+	return proc_pid_lookup(dir, name);	/* self, and the processes */
 }
 
 static int proc_readdir(struct inode *dir, struct dir_context *ctx)
@@ -114,7 +129,7 @@ static int proc_readdir(struct inode *dir, struct dir_context *ctx)
 			      DT_REG, i + 3))
 			return 0;
 	}
-	return 0;
+	return proc_pid_readdir(ctx, ARRAY_SIZE(proc_entries) + 2);
 }
 
 static const struct inode_operations proc_root_inode_operations = {
@@ -126,13 +141,24 @@ static const struct file_operations proc_root_operations = {
 	.llseek = generic_file_llseek,
 };
 
+/* A symlink made by a lookup owns its target. */
+static void proc_evict_inode(struct inode *inode)
+{
+	if (S_ISLNK(inode->i_mode))
+		kfree(inode->i_link);
+}
+
+static const struct super_operations proc_sops = {
+	.evict_inode = proc_evict_inode,
+};
+
 /* The root of procfs, to be mounted on /proc; NULL without memory. */
 struct inode *proc_make_root(void)
 {
 	struct inode *root;
 	unsigned int i;
 
-	init_anon_sb(&proc_sb, NULL);
+	init_anon_sb(&proc_sb, &proc_sops);
 	proc_sb.s_magic = 0x9fa0;		/* PROC_SUPER_MAGIC */
 	root = new_inode(&proc_sb, S_IFDIR | 0555);
 	if (!root)

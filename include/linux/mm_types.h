@@ -34,6 +34,7 @@ struct mm_struct {
 	struct list_head vmas;
 	unsigned long start_brk, brk;
 	unsigned long start_stack;
+	unsigned long arg_start, arg_end;	/* argv's strings, in order */
 	unsigned long mmap_base;	/* where mmap() starts looking */
 	unsigned long nr_pages;		/* pages mapped (resident) */
 };

@@ -86,6 +86,7 @@ struct task_struct {
 	/* ... and the waited-for children's, theirs included */
 	unsigned long cutime, cstime;
 	struct rlimit64 rlim[RLIM_NLIMITS];	/* the process's, copied */
+	u64 start_time;			/* ktime_get_ns() at creation */
 	int exit_code;
 	void *priv;			/* for the owner of a kernel thread */
 };
@@ -152,6 +153,19 @@ void arch_sched_init(struct task_struct *idle);
 extern struct list_head all_tasks;
 #define for_each_task(t) list_for_each_entry(t, &all_tasks, tasks)
 struct task_struct *find_task_by_pid(pid_t pid);
+pid_t last_pid_allocated(void);
+
+/* Ticks of the CPU by kind, and context switches (/proc/stat). */
+struct cpu_stat {
+	unsigned long user, nice, system, idle;
+	unsigned long ctxt;
+};
+extern struct cpu_stat cpu_stat;
+
+/* Load averages over 1, 5, 15 minutes, fixed point (/proc/loadavg). */
+#define FSHIFT		11
+#define FIXED_1		(1 << FSHIFT)
+extern unsigned long avenrun[3];
 
 /* Tasks that exist (for tests and accounting). */
 unsigned int nr_tasks(void);
