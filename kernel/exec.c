@@ -34,6 +34,15 @@
 
 #define PATH_MAX	4096
 #define STACK_INIT	(128 * 1024)
+
+size_t arg_limit(void)
+{
+	u64 lim = rlimit(RLIMIT_STACK) / 4;
+
+	if (lim > STACK_MAX / 4)
+		lim = STACK_MAX / 4;
+	return lim < MIN_ARG_BYTES ? MIN_ARG_BYTES : lim;
+}
 #define MAX_INTERP_DEPTH 4
 
 static void free_strings(char **v)
@@ -68,7 +77,8 @@ static char **copy_strings(const char __user *const __user *uv,
 		} else {
 			break;
 		}
-		if (++n > MAX_ARG_COUNT)
+		/* Each costs a pointer at least: bounded by the space. */
+		if (++n > (int)(arg_limit() / sizeof(char *)))
 			return ERR_PTR(-E2BIG);
 	}
 	v = kzalloc((n + 1) * sizeof(char *), GFP_KERNEL);
@@ -84,12 +94,12 @@ static char **copy_strings(const char __user *const __user *uv,
 
 			if (get_user(up, &uv[i]))
 				goto fault;
-			len = strnlen_user(up, MAX_ARG_BYTES);
+			len = strnlen_user(up, MAX_ARG_STRLEN + 1);
 			if (!len)
 				goto fault;
 		}
-		*bytes += len;
-		if (len > MAX_ARG_BYTES || *bytes > MAX_ARG_BYTES) {
+		*bytes += len + sizeof(char *);
+		if (len > MAX_ARG_STRLEN || *bytes > arg_limit()) {
 			free_strings(v);
 			return ERR_PTR(-E2BIG);
 		}
@@ -148,7 +158,7 @@ static int prepend_args(struct linux_binprm *b, const char *interp,
 	free_strings(b->argv);
 	b->argv = v;
 	b->argc = n;
-	return b->arg_bytes > MAX_ARG_BYTES ? -E2BIG : 0;
+	return b->arg_bytes > arg_limit() ? -E2BIG : 0;
 }
 
 /* "#!interp [arg]": returns 1 and rewrites argv if buf is a script. */
@@ -239,11 +249,15 @@ int create_user_stack(struct linux_binprm *b, const u32 *auxv,
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long p = STACK_TOP, execfn, platform, random, sp, *ptrs;
+	/* Room for the arguments and their pointers, and then some. */
+	unsigned long size = max((unsigned long)STACK_INIT,
+				 PAGE_ALIGN(b->arg_bytes + 2 * PAGE_SIZE +
+					    STACK_INIT / 2));
 	unsigned int i, n, nptr;
 	u8 rnd[16];
 	int err = -EFAULT;
 
-	if (mmap_region(mm, STACK_TOP - STACK_INIT, STACK_INIT,
+	if (mmap_region(mm, STACK_TOP - size, size,
 			VM_READ | VM_WRITE | VM_GROWSDOWN))
 		return -ENOMEM;
 	mm->start_stack = STACK_TOP;
@@ -286,7 +300,7 @@ int create_user_stack(struct linux_binprm *b, const u32 *auxv,
 	ptrs[n++] = AT_NULL;
 	ptrs[n++] = 0;
 	sp = (p - n * sizeof(unsigned long)) & ~15UL;
-	if (STACK_TOP - sp > STACK_INIT) {
+	if (STACK_TOP - sp > size) {
 		err = -E2BIG;
 		goto out;
 	}

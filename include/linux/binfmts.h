@@ -8,8 +8,15 @@ struct file;
 struct pt_regs;
 
 #define BINPRM_BUF_SIZE	256
-#define MAX_ARG_BYTES	(128 * 1024)	/* argv + envp strings */
-#define MAX_ARG_COUNT	4096
+/*
+ * Argument space, as on Linux: one string (its NUL included) up to
+ * MAX_ARG_STRLEN, and all of them with their pointers up to a quarter
+ * of the stack limit (2 MiB with the default 8 MiB), at least
+ * MIN_ARG_BYTES: arg_limit().
+ */
+#define MAX_ARG_STRLEN	(32 * 4096)
+#define MIN_ARG_BYTES	(128 * 1024)
+size_t arg_limit(void);
 
 /* What exec knows about the program it is starting. */
 struct linux_binprm {

@@ -89,6 +89,51 @@ static void test_exec_many_args(void)
 	EXPECT_EXITED(run(helper(), argv, no_env), 0);
 }
 
+/*
+ * Argument space as on Linux: one string up to 128 KiB with its NUL,
+ * and in all a quarter of the stack limit (2 MiB with 8 MiB).
+ */
+static void test_exec_arg_space(void)
+{
+	static char *argv[30010];
+	char count[16];
+	char *big = malloc(131073);
+	int i;
+
+	ASSERT(big != NULL);
+	memset(big, 'x', 131072);
+	big[131071] = 0;			/* 131071 + NUL: the longest */
+	argv[0] = "exec-helper";
+	argv[1] = "argc";
+	argv[2] = "4";
+	argv[3] = big;
+	argv[4] = NULL;
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+	big[131071] = 'x';
+	big[131072] = 0;			/* one more: too long */
+	EXPECT_EXITED(run(helper(), argv, no_env), 200 + E2BIG);
+	big[131071] = 0;
+	/* Twelve of them, 1.5 MiB, fit; twenty-four, 3 MiB, do not. */
+	for (i = 3; i < 15; i++)
+		argv[i] = big;
+	argv[2] = "15";
+	argv[15] = NULL;
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+	for (i = 3; i < 27; i++)
+		argv[i] = big;
+	argv[27] = NULL;
+	EXPECT_EXITED(run(helper(), argv, no_env), 200 + E2BIG);
+	/* 30000 small ones, as $(seq 1 30000) gives (the helper wants
+	 * them equal). */
+	snprintf(count, sizeof(count), "%d", 30003);
+	argv[2] = count;
+	for (i = 0; i < 30000; i++)
+		argv[3 + i] = "12345";
+	argv[30003] = NULL;
+	EXPECT_EXITED(run(helper(), argv, no_env), 0);
+	free(big);
+}
+
 static void test_exec_auxv(void)
 {
 	char *argv[] = { "exec-helper", "auxv", NULL };
@@ -333,6 +378,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(exec_tiny),
 	KTAP_CASE(exec_args_env),
 	KTAP_CASE(exec_many_args),
+	KTAP_CASE(exec_arg_space),
 	KTAP_CASE(exec_auxv),
 	KTAP_CASE(exec_same_process),
 	KTAP_CASE(exec_cloexec),
