@@ -180,8 +180,12 @@ static int child_matches(struct task_struct *c, pid_t pid)
 	return 1;
 }
 
-/* A zombie child matching pid, 0 if only live ones, -ECHILD if none. */
-static struct task_struct *find_zombie(pid_t pid, int *any)
+/*
+ * A child matching pid that wait4 can report with these options: a
+ * zombie, or (WUNTRACED) a stop, or (WCONTINUED) a continuation not yet
+ * reported.  *any: whether any child matches at all.
+ */
+static struct task_struct *find_waitable(pid_t pid, int options, int *any)
 {
 	struct task_struct *c;
 
@@ -190,7 +194,10 @@ static struct task_struct *find_zombie(pid_t pid, int *any)
 		if (!child_matches(c, pid))
 			continue;
 		*any = 1;
-		if (c->state == TASK_ZOMBIE)
+		if (c->state == TASK_ZOMBIE ||
+		    ((options & WUNTRACED) && c->group_stop_sig &&
+		     c->stop_unreported) ||
+		    ((options & WCONTINUED) && c->cont_unreported))
 			return c;
 	}
 	return NULL;
@@ -206,7 +213,7 @@ long sys_wait4(pid_t pid, int __user *status, int options, void __user *ru)
 		return -EINVAL;
 	for (;;) {
 		local_irq_disable();
-		c = find_zombie(pid, &any);
+		c = find_waitable(pid, options, &any);
 		local_irq_enable();
 		if (c)
 			break;
@@ -215,12 +222,30 @@ long sys_wait4(pid_t pid, int __user *status, int options, void __user *ru)
 		if (options & WNOHANG)
 			return 0;
 		err = wait_event_interruptible(current->wait_child,
-					       find_zombie(pid, &any) || !any);
+				find_waitable(pid, options, &any) || !any);
 		if (err)
 			return err;
 	}
-	st = c->exit_state;
 	cpid = c->pid;
+	if (c->state != TASK_ZOMBIE) {	/* a stop or a continuation */
+		local_irq_disable();
+		if (c->group_stop_sig && c->stop_unreported &&
+		    (options & WUNTRACED)) {
+			st = (c->group_stop_sig << 8) | 0x7f;
+			c->stop_unreported = 0;
+		} else {
+			st = 0xffff;
+			c->cont_unreported = 0;
+		}
+		local_irq_enable();
+		if (status && put_user(st, status))
+			return -EFAULT;
+		if (ru && put_rusage(ru, c->utime + c->dead_utime,
+				     c->stime + c->dead_stime))
+			return -EFAULT;
+		return cpid;
+	}
+	st = c->exit_state;
 	if (status && put_user(st, status))
 		return -EFAULT;
 	local_irq_disable();

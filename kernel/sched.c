@@ -121,6 +121,21 @@ void sched_remove_task(struct task_struct *t)
 	local_irq_restore(flags);
 }
 
+/* Resumes a task stopped by job control (SIGCONT, SIGKILL). */
+void wake_up_stopped(struct task_struct *t)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (t->state == TASK_STOPPED) {
+		t->state = TASK_RUNNING;
+		enqueue(t);
+		if (current->flags & PF_IDLE)
+			current->need_resched = 1;
+	}
+	local_irq_restore(flags);
+}
+
 int wake_up_process(struct task_struct *t)
 {
 	unsigned long flags;

@@ -8,8 +8,10 @@
  * table of actions with the tasks of its CLONE_SIGHAND group.  Delivery
  * happens on the way back to user mode: a handler gets a frame on the
  * user stack (arch/i386/kernel/signal.c), a default action ignores the
- * signal or ends the process.  Job-control stops are not supported:
- * SIGSTOP and friends are ignored (and say so once).
+ * signal, ends the process, or stops it (job control: SIGSTOP, SIGTSTP,
+ * SIGTTIN, SIGTTOU stop the whole thread group until SIGCONT; the
+ * parent hears of both through SIGCHLD and wait4's WUNTRACED and
+ * WCONTINUED).
  */
 #include <linux/kernel.h>
 #include <linux/syscalls.h>
@@ -87,6 +89,57 @@ static int sig_ignored(struct task_struct *t, int sig)
 	       (h == SIG_DFL && (default_ignored & sigmask(sig)));
 }
 
+static struct task_struct *group_leader_of(struct task_struct *t)
+{
+	struct task_struct *l = find_task_by_pid(t->tgid);
+
+	return l ? l : t;
+}
+
+/* SIGCHLD to the parent of a group that stopped or continued. */
+static void notify_parent_jobctl(struct task_struct *leader, int why,
+				 int status)
+{
+	struct task_struct *p = leader->parent;
+	struct kinfo info = { .code = why, .pid = leader->pid,
+			      .status = status };
+
+	if (!p || !p->sighand)
+		return;
+	if (!(p->sighand->action[SIGCHLD - 1].flags & SA_NOCLDSTOP))
+		send_sig_info(SIGCHLD, &info, p);
+	wake_up(&p->wait_child);
+}
+
+/*
+ * SIGCONT continues a stopped group, ignored or not, and cancels the
+ * stop signals still pending in it; a stop signal cancels a pending
+ * SIGCONT.  Interrupts are off.
+ */
+static void job_control(int sig, struct task_struct *t)
+{
+	struct task_struct *l = group_leader_of(t), *s;
+
+	if (sig == SIGCONT) {
+		for_each_task(s) {
+			if (s->tgid != t->tgid)
+				continue;
+			s->pending &= ~stop_signals;
+			wake_up_stopped(s);
+		}
+		if (l->group_stop_sig) {
+			l->group_stop_sig = 0;
+			l->stop_unreported = 0;
+			l->cont_unreported = 1;
+			notify_parent_jobctl(l, CLD_CONTINUED, SIGCONT);
+		}
+	} else if (stop_signals & sigmask(sig)) {
+		for_each_task(s)
+			if (s->tgid == t->tgid)
+				s->pending &= ~sigmask(SIGCONT);
+	}
+}
+
 int send_sig_info(int sig, const struct kinfo *info, struct task_struct *t)
 {
 	unsigned long flags;
@@ -96,6 +149,9 @@ int send_sig_info(int sig, const struct kinfo *info, struct task_struct *t)
 	if (!t->sighand || (t->flags & PF_KTHREAD) || t->state == TASK_ZOMBIE)
 		return 0;
 	local_irq_save(flags);
+	job_control(sig, t);
+	if (sig == SIGKILL)
+		wake_up_stopped(t);
 	if (!sig_ignored(t, sig)) {
 		t->pending |= sigmask(sig);
 		t->sig_info[sig - 1] = *info;
@@ -189,6 +245,34 @@ static void handle_restart(struct pt_regs *regs, const struct k_sigaction *ka)
 	regs->ip -= 2;		/* back over "int $0x80" */
 }
 
+/*
+ * Stops the current thread, and with it its group: the first thread to
+ * stop tells the other threads (a SIGSTOP each) and the parent; the
+ * thread sleeps in TASK_STOPPED until SIGCONT or SIGKILL.
+ */
+static void do_signal_stop(int sig)
+{
+	struct task_struct *t = current, *l = group_leader_of(t), *s;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (!l->group_stop_sig) {
+		l->group_stop_sig = sig;
+		l->stop_unreported = 1;
+		l->cont_unreported = 0;
+		for_each_task(s) {
+			if (s->tgid == t->tgid && s != t) {
+				s->pending |= sigmask(SIGSTOP);
+				wake_up_process(s);
+			}
+		}
+		notify_parent_jobctl(l, CLD_STOPPED, sig);
+	}
+	t->state = TASK_STOPPED;
+	schedule();
+	local_irq_restore(flags);
+}
+
 void do_signal(struct pt_regs *regs)
 {
 	struct task_struct *t = current;
@@ -209,8 +293,7 @@ void do_signal(struct pt_regs *regs)
 			if (default_ignored & sigmask(sig))
 				continue;
 			if (stop_signals & sigmask(sig)) {
-				pr_info("%s[%d]: signal %d: stopping is not supported, ignored\n",
-					t->comm, t->pid, sig);
+				do_signal_stop(sig);
 				continue;
 			}
 			do_group_exit(sig);	/* killed: wait status = sig */

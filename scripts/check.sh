@@ -401,7 +401,8 @@ run_debug_kernel() {
 }
 
 # make run on a terminal: Ctrl-C interrupts the guest's foreground
-# command (the shell reports status 130) instead of ending QEMU.
+# command (the shell reports status 130) instead of ending QEMU, and
+# Ctrl-Z stops it (the shell's jobs lists it stopped).
 run_terminal_check() {
 	local log=$logdir/boot-terminal-ctrl-c.log why=
 
@@ -414,6 +415,18 @@ run_terminal_check() {
 		why="no power-off after Ctrl-C"
 	fi
 	cur_backend=native check_one terminal-ctrl-c "$log" "$why"
+	# Ctrl-Z stops the foreground job; the shell's job control sees it.
+	log=$logdir/boot-terminal-ctrl-z.log
+	why=
+	scripts/pty-run.py 4 'sleep 100\r' '\x1a' 'jobs\r' 'kill -9 %1\r' \
+		'poweroff\r' -- scripts/run-qemu.sh --kernel "$kernel" \
+		--initrd "$initramfs" --timeout "$timeout" >"$log" 2>&1
+	if [ "$(text "$log" | grep -c 'Stopped  *sleep 100')" -lt 2 ]; then
+		why="Ctrl-Z did not stop the job (no 'Stopped sleep 100' twice)"
+	elif ! text "$log" | grep -q 'reboot: Power down'; then
+		why="no power-off after Ctrl-Z"
+	fi
+	cur_backend=native check_one terminal-ctrl-z "$log" "$why"
 }
 
 # The file every backend boots, named once per backend.

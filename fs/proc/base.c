@@ -51,6 +51,7 @@ static char task_state_char(const struct task_struct *t)
 	case TASK_INTERRUPTIBLE:	return 'S';
 	case TASK_UNINTERRUPTIBLE:	return 'D';
 	case TASK_ZOMBIE:		return 'Z';
+	case TASK_STOPPED:		return 'T';
 	}
 	return 'X';
 }
@@ -62,6 +63,7 @@ static const char *task_state_name(const struct task_struct *t)
 	case TASK_INTERRUPTIBLE:	return "sleeping";
 	case TASK_UNINTERRUPTIBLE:	return "disk sleep";
 	case TASK_ZOMBIE:		return "zombie";
+	case TASK_STOPPED:		return "stopped";
 	}
 	return "dead";
 }

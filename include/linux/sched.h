@@ -18,6 +18,7 @@
 #define TASK_UNINTERRUPTIBLE	2
 #define TASK_ZOMBIE		4	/* exited, waiting for its parent */
 #define TASK_DEAD		8	/* reaped; freed by the next task */
+#define TASK_STOPPED		16	/* job control: until SIGCONT */
 
 /* Task flags. */
 #define PF_KTHREAD		0x01	/* no user context */
@@ -87,6 +88,13 @@ struct task_struct {
 	unsigned long cutime, cstime;
 	struct rlimit64 rlim[RLIM_NLIMITS];	/* the process's, copied */
 	u64 start_time;			/* ktime_get_ns() at creation */
+	/*
+	 * Job control, on the thread-group leader: the signal that stopped
+	 * the group (0: running), and what wait4 has still to report
+	 * (WUNTRACED: the stop, WCONTINUED: the continuation).
+	 */
+	int group_stop_sig;
+	int stop_unreported, cont_unreported;
 	int exit_code;
 	void *priv;			/* for the owner of a kernel thread */
 };
@@ -154,6 +162,7 @@ extern struct list_head all_tasks;
 #define for_each_task(t) list_for_each_entry(t, &all_tasks, tasks)
 struct task_struct *find_task_by_pid(pid_t pid);
 pid_t last_pid_allocated(void);
+void wake_up_stopped(struct task_struct *t);
 
 /* Ticks of the CPU by kind, and context switches (/proc/stat). */
 struct cpu_stat {

@@ -69,6 +69,8 @@
 #define BUS_ADRERR	2
 #define CLD_EXITED	1
 #define CLD_KILLED	2
+#define CLD_STOPPED	5
+#define CLD_CONTINUED	6
 
 typedef u64 sigset_t;
 

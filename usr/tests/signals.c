@@ -787,6 +787,88 @@ static void test_single_step(void)
 	reset(SIGTRAP);
 }
 
+/* A child that waits to be killed, counting SIGCONTs it catches. */
+static volatile int conts;
+
+static void on_cont(int sig)
+{
+	conts++;
+}
+
+static pid_t spinner(void)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		struct sigaction sa = { .sa_handler = on_cont };
+
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGCONT, &sa, NULL);
+		for (;;)
+			pause();
+	}
+	return pid;
+}
+
+/* SIGSTOP stops, wait4(WUNTRACED) reports it once, SIGCONT continues. */
+static void test_stop_cont(void)
+{
+	pid_t pid = spinner();
+	int st;
+
+	ASSERT(pid > 0);
+	ASSERT_OK(kill(pid, SIGSTOP));
+	ASSERT_EQ(waitpid(pid, &st, WUNTRACED), pid);
+	EXPECT(WIFSTOPPED(st) && WSTOPSIG(st) == SIGSTOP);
+	/* Reported once: nothing more to wait for without WCONTINUED. */
+	EXPECT_EQ(waitpid(pid, &st, WUNTRACED | WNOHANG), 0);
+	ASSERT_OK(kill(pid, SIGCONT));
+	ASSERT_EQ(waitpid(pid, &st, WCONTINUED), pid);
+	EXPECT(WIFCONTINUED(st));
+	EXPECT_EQ(waitpid(pid, &st, WCONTINUED | WNOHANG), 0);
+	/* SIGTSTP stops it too; SIGKILL ends it while stopped. */
+	ASSERT_OK(kill(pid, SIGTSTP));
+	ASSERT_EQ(waitpid(pid, &st, WUNTRACED), pid);
+	EXPECT(WIFSTOPPED(st) && WSTOPSIG(st) == SIGTSTP);
+	ASSERT_OK(kill(pid, SIGKILL));
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL);
+}
+
+static volatile int chld_code;
+
+static void on_chld(int sig, siginfo_t *si, void *uc)
+{
+	chld_code = si->si_code;
+}
+
+/* The parent hears of the stop through SIGCHLD (CLD_STOPPED). */
+static void test_stop_sigchld(void)
+{
+	struct sigaction sa = { .sa_sigaction = on_chld,
+				.sa_flags = SA_SIGINFO };
+	pid_t pid;
+	int st, i;
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGCHLD, &sa, NULL);
+	chld_code = 0;
+	pid = spinner();
+	ASSERT(pid > 0);
+	ASSERT_OK(kill(pid, SIGSTOP));
+	for (i = 0; i < 200 && !chld_code; i++)
+		usleep(5000);
+	EXPECT_EQ(chld_code, CLD_STOPPED);
+	chld_code = 0;
+	ASSERT_OK(kill(pid, SIGCONT));
+	for (i = 0; i < 200 && !chld_code; i++)
+		usleep(5000);
+	EXPECT_EQ(chld_code, CLD_CONTINUED);
+	kill(pid, SIGKILL);
+	waitpid(pid, &st, 0);
+	signal(SIGCHLD, SIG_DFL);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(handler_runs),
 	KTAP_CASE(sigaction_old),
@@ -821,6 +903,8 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(sigill_resume),
 	KTAP_CASE(sigtrap_resume),
 	KTAP_CASE(single_step),
+	KTAP_CASE(stop_cont),
+	KTAP_CASE(stop_sigchld),
 	{}
 };
 
