@@ -7,6 +7,8 @@
 /* mm/memory.c, for mm/mmap.c: the page side of area operations. */
 pgprot_t vma_pgprot(unsigned long vm_flags, int writable);
 void zap_ptes(struct mm_struct *mm, unsigned long start, unsigned long end);
+int move_ptes(struct mm_struct *mm, unsigned long from, unsigned long to,
+	      unsigned long len);
 void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end);
 int copy_range(struct mm_struct *dst, struct mm_struct *src,
 	       struct vm_area_struct *vma);

@@ -149,6 +149,31 @@ void zap_ptes(struct mm_struct *mm, unsigned long start, unsigned long end)
 	arch_leave_lazy_mmu_mode();
 }
 
+/*
+ * mremap: moves the entries of [from, from + len) to [to, to + len) of
+ * mm, pages and their counts with them; the old entries are cleared.
+ * -ENOMEM if a page table cannot be made (what moved so far stays).
+ */
+int move_ptes(struct mm_struct *mm, unsigned long from, unsigned long to,
+	      unsigned long len)
+{
+	unsigned long a;
+	pte_t *src, *dst;
+
+	for (a = 0; a < len; a += PAGE_SIZE) {
+		src = user_pte(mm, from + a, 0);
+		if (!src || !pte_mapped(*src))
+			continue;
+		dst = user_pte(mm, to + a, 1);
+		if (!dst)
+			return -ENOMEM;
+		set_pte_at(mm, to + a, dst, *src);
+		pte_clear(src);
+	}
+	flush_tlb_all();
+	return 0;
+}
+
 /* Drops the pages of [start, end) of mm, which may be running. */
 void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 {

@@ -396,3 +396,86 @@ long sys_madvise(unsigned long start, size_t len, int advice)
 	}
 	return 0;
 }
+
+#define MREMAP_MAYMOVE	1
+#define MREMAP_FIXED	2
+
+/* Is [start, end) of mm free of areas? */
+static int range_free(struct mm_struct *mm, unsigned long start,
+		      unsigned long end)
+{
+	struct vm_area_struct *v = find_vma(mm, start);
+
+	return end > start && end <= STACK_TOP - STACK_MAX &&
+	       (!v || v->start >= end);
+}
+
+/*
+ * mremap: shrinks an area in place, grows it in place when the space
+ * after it is free, and otherwise (MREMAP_MAYMOVE) moves its pages to
+ * a new place, or to new_addr with MREMAP_FIXED.  The old range must lie
+ * within one area (EFAULT otherwise, as on Linux).
+ */
+long sys_mremap(unsigned long addr, unsigned long old_len,
+		unsigned long new_len, unsigned long flags,
+		unsigned long new_addr)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *v;
+	unsigned long vflags;
+	long to;
+	int err;
+
+	if ((addr & ~PAGE_MASK) || (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED)) ||
+	    ((flags & MREMAP_FIXED) && !(flags & MREMAP_MAYMOVE)))
+		return -EINVAL;
+	old_len = PAGE_ALIGN(old_len);
+	new_len = PAGE_ALIGN(new_len);
+	if (!old_len || !new_len || addr + old_len < addr)
+		return -EINVAL;
+	v = find_vma(mm, addr);
+	if (!v || v->start > addr || addr + old_len > v->end)
+		return -EFAULT;
+	vflags = v->flags;
+	if (flags & MREMAP_FIXED) {
+		if ((new_addr & ~PAGE_MASK) || new_addr + new_len < new_addr ||
+		    new_addr + new_len > STACK_TOP)
+			return -EINVAL;
+		if (new_addr < addr + old_len && addr < new_addr + new_len)
+			return -EINVAL;		/* the ranges overlap */
+		err = mmap_addr_check(new_addr);
+		if (err)
+			return err;
+		to = new_addr;
+		goto move;
+	}
+	if (new_len <= old_len) {
+		if (new_len < old_len)
+			do_munmap(mm, addr + new_len, old_len - new_len);
+		return addr;
+	}
+	if (addr + old_len == v->end &&
+	    range_free(mm, v->end, addr + new_len) &&
+	    !(vflags & VM_GROWSDOWN)) {
+		if (vm_total(mm) + new_len - old_len > rlimit(RLIMIT_AS))
+			return -ENOMEM;
+		v->end = addr + new_len;
+		return addr;
+	}
+	if (!(flags & MREMAP_MAYMOVE))
+		return -ENOMEM;
+	to = get_unmapped_area(mm, 0, new_len);
+	if (to < 0)
+		return to;
+move:
+	err = mmap_region(mm, to, new_len, vflags & ~VM_GROWSDOWN);
+	if (err)
+		return err;
+	err = move_ptes(mm, addr, to, min(old_len, new_len));
+	if (err) {
+		do_munmap(mm, to, new_len);
+		return err;
+	}
+	do_munmap(mm, addr, old_len);
+	return to;
+}

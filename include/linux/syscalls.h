@@ -276,6 +276,9 @@ long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */
 long sys_nice(int inc);						/* 34 */
 long sys_madvise(unsigned long start, size_t len, int advice);	/* 219 */
+long sys_mremap(unsigned long addr, unsigned long old_len,
+		unsigned long new_len, unsigned long flags,
+		unsigned long new_addr);			/* 163 */
 long sys_sendfile(unsigned int out_fd, unsigned int in_fd,
 		  s32 __user *offset, size_t count);		/* 187 */
 long sys_sendfile64(unsigned int out_fd, unsigned int in_fd,

@@ -204,6 +204,46 @@ static void test_madvise(void)
 	munmap(p, 4 * PAGE);
 }
 
+/* mremap: shrink, grow in place, move (and MREMAP_FIXED), errors. */
+static void test_mremap(void)
+{
+	char *p = kmmap(NULL, 4 * PAGE, RW, ANON, -1, 0), *q, *r, *blk;
+
+	ASSERT(p != MAP_FAILED);
+	memset(p, 0x55, 4 * PAGE);
+	/* Shrink to one page: the rest is gone. */
+	EXPECT(mremap(p, 4 * PAGE, PAGE, 0) == p);
+	EXPECT(faults(p + PAGE, 0));
+	/* Grow back in place: the space after it is free. */
+	EXPECT(mremap(p, PAGE, 3 * PAGE, 0) == p);
+	EXPECT_EQ(p[0], 0x55);
+	EXPECT_EQ(p[2 * PAGE], 0);
+	/* Blocked after it: no room without MREMAP_MAYMOVE... */
+	blk = kmmap(p + 3 * PAGE, PAGE, RW, ANON | MAP_FIXED_NOREPLACE, -1, 0);
+	ASSERT(blk == p + 3 * PAGE);
+	EXPECT(mremap(p, 3 * PAGE, 8 * PAGE, 0) == MAP_FAILED && errno == ENOMEM);
+	/* ... with it, the pages move. */
+	q = mremap(p, 3 * PAGE, 8 * PAGE, MREMAP_MAYMOVE);
+	ASSERT(q != MAP_FAILED);
+	EXPECT(q != p);
+	EXPECT_EQ(q[0], 0x55);
+	EXPECT_EQ(q[7 * PAGE], 0);
+	EXPECT(faults(p, 0));
+	q[0] = 7;
+	/* To a place of our choosing. */
+	r = mremap(q, 8 * PAGE, 2 * PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, p);
+	EXPECT(r == p);
+	EXPECT_EQ(p[0], 7);
+	EXPECT(faults(q, 0));
+	EXPECT(mremap(p + 1, PAGE, PAGE, 0) == MAP_FAILED && errno == EINVAL);
+	EXPECT(mremap(p, PAGE, PAGE, MREMAP_FIXED, q) == MAP_FAILED &&
+	       errno == EINVAL);
+	EXPECT(mremap(q, PAGE, 2 * PAGE, MREMAP_MAYMOVE) == MAP_FAILED &&
+	       errno == EFAULT);
+	munmap(p, 2 * PAGE);
+	munmap(blk, PAGE);
+}
+
 static void test_prot_none(void)
 {
 	char *p = kmmap(NULL, 2 * PAGE, PROT_NONE, ANON, -1, 0);
@@ -523,6 +563,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(mmap_errors),
 	KTAP_CASE(mmap_min_addr),
 	KTAP_CASE(madvise),
+	KTAP_CASE(mremap),
 	KTAP_CASE(prot_none),
 	KTAP_CASE(mprotect_readonly),
 	KTAP_CASE(mprotect_write_kills),
