@@ -12,16 +12,24 @@
 #include <asm/irqflags.h>
 #include <asm/traps.h>
 
-/* One line per unimplemented number, the first time it is used. */
+/*
+ * One line per unimplemented number, the first time it is used; numbers
+ * beyond the table, the first ten times (a fuzzer tries them all).
+ */
 static u8 enosys_logged[NR_syscalls];
+static unsigned int unknown_logged;
 
 static long ni_syscall(struct pt_regs *regs)
 {
 	unsigned long nr = regs->orig_ax;
 
 	if (nr >= NR_syscalls) {
-		pr_warn("%s[%d]: unknown system call %lu\n", current->comm,
-			current->pid, nr);
+		if (unknown_logged < 10) {
+			unknown_logged++;
+			pr_warn("%s[%d]: unknown system call %lu%s\n",
+				current->comm, current->pid, nr,
+				unknown_logged == 10 ? " (no more of these)" : "");
+		}
 	} else if (!enosys_logged[nr]) {
 		enosys_logged[nr] = 1;
 		pr_info("%s[%d]: system call %lu (%s) not implemented\n",
