@@ -281,6 +281,18 @@ bench: deps xen
 		vmi=vmlinux@vmi=$(VMI_ROM) \
 		vmi-nohot=vmlinux@vmi=$(VMI_ROM_NOHOT)
 
+# The random-syscall fuzzer at length (usr/tests/fuzz.c, which make check
+# runs for 3 s): FUZZ_SECONDS (default 60), FUZZ_SEED to repeat a run,
+# HV as for run.  The log ends with free memory before and after.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps $(hv-deps)
+	$(Q)$(MAKE) -s vmlinux initramfs
+	$(Q)scripts/run-qemu.sh --backend $(HV) --kernel vmlinux \
+		--initrd $(INITRAMFS) --timeout $$(($(FUZZ_SECONDS) + 300)) \
+		--append "rdinit=/usr/ktest/fuzz-init fuzz_seconds=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),fuzz_seed=$(FUZZ_SEED))" \
+		</dev/null
+
 # The builds are separate makes so that deps has installed the tools
 # first; -s keeps "is up to date" out of the test report.
 check: deps
@@ -325,6 +337,7 @@ help:
 	@echo '  debug          - boot halted with the gdb stub, print the gdb command'
 	@echo '  check          - host unit tests and QEMU boot tests (native, Xen, VMI)'
 	@echo '  bench          - instructions per operation, deterministic QEMU'
+	@echo '  fuzz           - random system calls for FUZZ_SECONDS (60), FUZZ_SEED='
 	@echo '  hosttests-build - build the host unit tests (make check runs them)'
 	@echo '  xen            - build the Xen hypervisor (cached in ~/.cache/pvkernel)'
 	@echo '  vmi-rom        - build the VMI ROM (build/vmi.rom, build/vmi-nohot.rom)'

@@ -64,6 +64,7 @@ for d in tests bench helpers; do
 done
 install -m 755 "$srcdir/usr/init/ktest-init" "$stage/usr/ktest/ktest-init"
 install -m 755 "$srcdir/usr/init/kbench-init" "$stage/usr/ktest/kbench-init"
+install -m 755 "$srcdir/usr/init/fuzz-init" "$stage/usr/ktest/fuzz-init"
 if [ -n "$extra" ]; then
 	[ -d "$extra" ] || die "INITRAMFS_EXTRA=$extra is not a directory"
 	cp -r "$extra/." "$stage/"
