@@ -119,7 +119,7 @@ static int bad_which(int which, const char *call)
 	if (which == ITIMER_REAL)
 		return 0;
 	if (which == ITIMER_VIRTUAL || which == ITIMER_PROF)
-		pr_info("%s[%d]: %s: only ITIMER_REAL is supported (no CPU time accounting)\n",
+		pr_info_once("%s[%d]: %s: only ITIMER_REAL is supported (no CPU time accounting)\n",
 			current->comm, current->pid, call);
 	return -EINVAL;
 }

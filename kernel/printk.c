@@ -209,7 +209,7 @@ long sys_syslog(int type, char __user *buf, int len)
 		saved_level = -1;
 		return 0;
 	case SYSLOG_ACTION_READ:
-		pr_info("%s[%d]: syslog: the consuming read is not supported\n",
+		pr_info_once("%s[%d]: syslog: the consuming read is not supported\n",
 			current->comm, current->pid);
 		return -EINVAL;
 	default:

@@ -258,7 +258,7 @@ long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
 		return copy_to_user((char __user *)arg2, name, sizeof(name)) ?
 			-EFAULT : 0;
 	}
-	pr_info("%s[%d]: prctl option %d is not supported\n", current->comm,
+	pr_info_once("%s[%d]: prctl option %d is not supported\n", current->comm,
 		current->pid, option);
 	return -EINVAL;
 }

@@ -381,7 +381,7 @@ long sys_madvise(unsigned long start, size_t len, int advice)
 			return -ENOMEM;
 		if ((advice == MADV_DONTNEED || advice == MADV_FREE) &&
 		    (v->flags & (VM_SHARED | VM_FILECOPY))) {
-			pr_info("%s[%d]: madvise(DONTNEED) of shared or file memory is not supported\n",
+			pr_info_once("%s[%d]: madvise(DONTNEED) of shared or file memory is not supported\n",
 				current->comm, current->pid);
 			return -EINVAL;
 		}

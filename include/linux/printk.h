@@ -47,6 +47,15 @@ int sprintf(char *buf, const char *fmt, ...) __printf(2, 3);
 #define pr_warn(fmt, ...)   printk(KERN_WARNING pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_notice(fmt, ...) printk(KERN_NOTICE pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_info(fmt, ...)   printk(KERN_INFO pr_fmt(fmt), ##__VA_ARGS__)
+/* The first time only: for what a program may do in a loop. */
+#define pr_info_once(fmt, ...) ({					\
+	static bool __printed;						\
+									\
+	if (!__printed) {						\
+		__printed = true;					\
+		pr_info(fmt, ##__VA_ARGS__);				\
+	}								\
+})
 #define pr_debug(fmt, ...)  printk(KERN_DEBUG pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_cont(fmt, ...)   printk(KERN_CONT fmt, ##__VA_ARGS__)
 
