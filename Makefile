@@ -228,15 +228,27 @@ $(BUSYBOX):
 	$(quiet_echo) FETCH busybox-static:i386
 	$(Q)scripts/get-busybox.sh $(BUSYBOX_CACHE) >/dev/null
 
+# Debian's bash-static and zsh-static, as /bin/bash and /bin/zsh: the
+# shell tests run under them too.
+BASH_STATIC := $(BUSYBOX_CACHE)/bash
+ZSH_STATIC := $(BUSYBOX_CACHE)/zsh
+$(BASH_STATIC):
+	$(quiet_echo) FETCH bash-static:i386
+	$(Q)scripts/get-static.sh bash-static bin/bash-static bash $(BUSYBOX_CACHE) >/dev/null
+$(ZSH_STATIC):
+	$(quiet_echo) FETCH zsh-static:i386
+	$(Q)scripts/get-static.sh zsh-static bin/zsh-static zsh $(BUSYBOX_CACHE) >/dev/null
+
 .PHONY: usr initramfs
 usr:
 	$(Q)$(MAKE) -C usr O=$(CURDIR)/build/usr
 
 # Always restaged: cheap, and INITRAMFS_EXTRA may change between runs.
-initramfs: usr $(BUSYBOX)
+initramfs: usr $(BUSYBOX) $(BASH_STATIC) $(ZSH_STATIC)
 	$(quiet_echo) GEN $(INITRAMFS)
 	$(Q)mkdir -p build
-	$(Q)scripts/gen-initramfs.sh $(INITRAMFS) $(BUSYBOX) build/usr $(INITRAMFS_EXTRA)
+	$(Q)STATIC_PROGRAMS="bash=$(BASH_STATIC) zsh=$(ZSH_STATIC)" \
+		scripts/gen-initramfs.sh $(INITRAMFS) $(BUSYBOX) build/usr $(INITRAMFS_EXTRA)
 
 # HV picks the backend: native (bare QEMU), xen (the same vmlinux as
 # dom0 of the Xen hypervisor, which "make xen" builds once and caches),

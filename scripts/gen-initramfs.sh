@@ -7,8 +7,10 @@
 #   itself, a static i386 program run on the build machine through
 #   scripts/run-i386.sh), /init (busybox init) with its inittab, the
 #   user-space tests, benchmarks and helpers under /usr/ktest, empty /dev
-#   /proc /tmp /root, and the files of EXTRA (a host directory, like
-#   Linux's INITRAMFS_SOURCE) on top.
+#   /proc /tmp /root, the programs of $STATIC_PROGRAMS ("name=path ...":
+#   Debian's bash-static and zsh-static, as /bin/bash and /bin/zsh), and
+#   the files of EXTRA (a host directory, like Linux's INITRAMFS_SOURCE)
+#   on top.
 # Entries are sorted and owned by root so the archive is reproducible.
 # A step that fails stops the script with one line naming it and no
 # archive written: a boot must never start from an initramfs without init.
@@ -51,6 +53,10 @@ for path in $applets; do
 	esac
 	mkdir -p "$stage/$(dirname "$path")"
 	[ -e "$stage/$path" ] || ln -s /bin/busybox "$stage/$path"
+done
+for prog in ${STATIC_PROGRAMS:-}; do
+	[ -f "${prog#*=}" ] || die "no ${prog%%=*} at ${prog#*=}"
+	install -m 755 "${prog#*=}" "$stage/bin/${prog%%=*}"
 done
 # busybox init is pid 1: "poweroff" in the shell asks it to shut down.
 ln -s /bin/busybox "$stage/init"

@@ -54,14 +54,29 @@ memfree() {
 	echo 0
 }
 
+# Shell tests run under sh, and then under each of $KTAP_SHELLS that is
+# installed (zsh in its sh emulation), as suite SUITE-SHELL.
 exec 3>&1
 tp=0 tf=0 ts=0 leaks=
-for t in "$dir"/*; do
+for t in "$dir"/* $(for sh in ${KTAP_SHELLS:-}; do
+		command -v "$sh" >/dev/null 2>&1 || continue
+		for s in "$dir"/*.sh; do
+			[ "${s##*/}" = run-tests.sh ] || echo "$s:$sh"
+		done
+	done); do
 	name=${t##*/}
+	unset KTAP_SUITE
 	case $name in
 	run-tests.sh)	continue ;;
+	*.sh:zsh)	cmd="zsh --emulate sh ${t%:*}" ;;
+	*.sh:*)		cmd="${t##*:} ${t%:*}" ;;
 	*.sh)		cmd="${KTAP_SH:-sh} $t" ;;
 	*)		[ -x "$t" ] || continue; cmd=$t ;;
+	esac
+	case $name in
+	*.sh:*)	KTAP_SUITE=${name%%.sh:*}-${name##*:}
+		export KTAP_SUITE
+		name=${name%%:*}-${name##*:} ;;
 	esac
 	[ -n "${LEAKCHECK:-}" ] && before=$(memfree)
 	set -- $( { $tmo $cmd 2>&1; echo "#-exit $?"; } | parse)

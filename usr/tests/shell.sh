@@ -230,10 +230,10 @@ failed=0
 for c in $cases; do
 	n=$((n + 1))
 	if (cd "$tmp" && "t_$c") > "$tmp/.out" 2>&1; then
-		echo "ok $n shell.$c"
+		echo "ok $n ${KTAP_SUITE:-shell}.$c"
 	else
 		sed 's/^/# /' "$tmp/.out"
-		echo "not ok $n shell.$c"
+		echo "not ok $n ${KTAP_SUITE:-shell}.$c"
 		failed=$((failed + 1))
 	fi
 done
