@@ -11,6 +11,7 @@
 #include <linux/kernel.h>
 #include <linux/syscalls.h>
 #include <linux/sched.h>
+#include <linux/tty.h>
 #include <linux/mman.h>
 #include <linux/fs.h>
 #include <linux/signal.h>
@@ -104,6 +105,8 @@ void do_exit(int code)
 	t->flags |= PF_EXITING;
 	if (t->pid == t->tgid)
 		itimer_exit(t);
+	if (t->pid == t->sid && !(t->flags & PF_KTHREAD))
+		tty_session_leader_exit(t->sid);
 	release_resources(t);
 
 	local_irq_disable();

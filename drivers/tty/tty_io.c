@@ -7,11 +7,14 @@
  * input comes from the console that reads (the 8250's receive interrupt
  * natively), its output goes to the console drivers, next to printk's.
  *
- * There is no per-process controlling terminal yet: the console is
- * everyone's.  Its foreground process group is set by TIOCSCTTY and
- * TIOCSPGRP; until then the first process group that opens it (without
- * O_NOCTTY) or asks for it becomes the foreground, so a shell started
- * as init finds itself in the foreground.
+ * The console is the controlling terminal of at most one session, as on
+ * Linux: a session leader without one acquires it by opening it as
+ * /dev/ttyS0 (unless O_NOCTTY) or with TIOCSCTTY, if no other session
+ * has it; /dev/tty is
+ * the caller's controlling terminal (ENXIO without one); a process of a
+ * background group that reads it gets SIGTTIN (EIO if it ignores or
+ * blocks that); when the session leader exits, the foreground group
+ * gets SIGHUP and SIGCONT and the terminal is free again.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -107,13 +110,54 @@ static int tty_open(struct inode *inode, struct file *f)
 	if (dev != MKDEV(TTYAUX_MAJOR, 0) && dev != MKDEV(TTYAUX_MAJOR, 1) &&
 	    dev != MKDEV(TTY_MAJOR, CONSOLE_TTYS))
 		return -ENXIO;
+	if (dev == MKDEV(TTYAUX_MAJOR, 0) &&
+	    (!tty->session || tty->session != current->sid))
+		return -ENXIO;		/* no controlling terminal */
 	f->private_data = tty;
 	tty->count++;
-	if (!tty->pgrp && current->pgid > 0 && !(f->f_flags & O_NOCTTY)) {
-		tty->pgrp = current->pgid;
+	/* /dev/console is never made a controlling terminal by opening
+	 * it, as on Linux: init's own descriptors do not take it. */
+	if (!tty->session && current->pid == current->sid &&
+	    current->pgid > 0 && !(f->f_flags & O_NOCTTY) &&
+	    dev != MKDEV(TTYAUX_MAJOR, 1)) {
 		tty->session = current->sid;
+		tty->pgrp = current->pgid;
 	}
 	return 0;
+}
+
+/* A session leader exits: its terminal hangs up its foreground group. */
+void tty_session_leader_exit(int sid)
+{
+	struct tty_struct *tty = &console_tty;
+	int pgrp = tty->pgrp;
+
+	if (!sid || tty->session != sid)
+		return;
+	tty->session = 0;
+	tty->pgrp = 0;
+	if (pgrp > 0) {
+		tty->kill_pgrp(pgrp, SIGHUP);
+		tty->kill_pgrp(pgrp, SIGCONT);
+	}
+}
+
+/*
+ * A process of a background group reading its controlling terminal:
+ * its group gets SIGTTIN and the read is restarted once it continues;
+ * EIO if SIGTTIN is ignored or blocked.  0 for everyone else.
+ */
+static int tty_check_background(struct tty_struct *tty)
+{
+	struct task_struct *t = current;
+
+	if (tty->session != t->sid || !tty->pgrp || t->pgid == tty->pgrp)
+		return 0;
+	if ((t->blocked & sigmask(SIGTTIN)) ||
+	    t->sighand->action[SIGTTIN - 1].handler == SIG_IGN)
+		return -EIO;
+	tty->kill_pgrp(t->pgid, SIGTTIN);
+	return -ERESTARTSYS;
 }
 
 static int tty_release(struct inode *inode, struct file *f)
@@ -126,7 +170,10 @@ static int tty_release(struct inode *inode, struct file *f)
 
 static ssize_t tty_read(struct file *f, struct iov_iter *to, loff_t *pos)
 {
-	return n_tty_read(f->private_data, to, f->f_flags & O_NONBLOCK);
+	int err = tty_check_background(f->private_data);
+
+	return err ? err : n_tty_read(f->private_data, to,
+				      f->f_flags & O_NONBLOCK);
 }
 
 static ssize_t tty_write(struct file *f, struct iov_iter *from, loff_t *pos)

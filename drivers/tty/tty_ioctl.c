@@ -92,10 +92,27 @@ long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	case TIOCSPGRP:
 		return set_pgrp(tty, p);
 	case TIOCSCTTY:
+		/* A session leader's; another session's only to steal (1). */
+		if (current->pid != current->sid)
+			return -EPERM;
+		if (tty->session && tty->session != current->sid && arg != 1)
+			return -EPERM;
 		tty->session = current->sid;
 		tty->pgrp = current->pgid;
 		return 0;
 	case TIOCNOTTY:
+		if (tty->session != current->sid)
+			return -ENOTTY;
+		if (current->pid == current->sid) {
+			int pgrp = tty->pgrp;
+
+			tty->session = 0;
+			tty->pgrp = 0;
+			if (pgrp > 0) {
+				tty->kill_pgrp(pgrp, SIGHUP);
+				tty->kill_pgrp(pgrp, SIGCONT);
+			}
+		}
 		return 0;
 	case TIOCGSID:
 		if (!tty->session)

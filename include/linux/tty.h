@@ -96,4 +96,7 @@ void console_input_init(void);
 
 long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg);
 
+/* tty_io.c: the console's session leader exits. */
+void tty_session_leader_exit(int sid);
+
 #endif /* _LINUX_TTY_H */

@@ -152,6 +152,89 @@ static void test_tiocspgrp(void)
 	EXPECT_EQ(pg, fg_group(&why));
 }
 
+/* A new session has no controlling terminal: /dev/tty is ENXIO. */
+static void no_ctty_child(void)
+{
+	if (setsid() < 0)
+		_exit(1);
+	if (open("/dev/tty", O_RDWR) != -1 || errno != ENXIO)
+		_exit(2);
+	if (ioctl(0, TIOCNOTTY) != -1 || errno != ENOTTY)
+		_exit(3);
+	_exit(0);
+}
+
+static void test_new_session_no_ctty(void)
+{
+	pid_t pid = fork();
+	int st;
+
+	if (pid == 0)
+		no_ctty_child();
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+}
+
+/*
+ * A session leader takes the console with TIOCSCTTY; then /dev/tty
+ * opens, tcgetsid answers, and a background group reading it is stopped
+ * by SIGTTIN.  Exit codes say which step failed.
+ */
+static void ctty_child(void)
+{
+	pid_t bg;
+	int fd, st;
+	char c;
+
+	if (setsid() < 0)
+		_exit(1);
+	fd = open("/dev/console", O_RDWR);
+	if (fd < 0)
+		_exit(2);
+	if (ioctl(fd, TIOCSCTTY, 0))
+		_exit(3);
+	if (tcgetsid(fd) != getpid())
+		_exit(4);
+	st = open("/dev/tty", O_RDWR);
+	if (st < 0)
+		_exit(5);
+	close(st);
+	bg = fork();
+	if (bg == 0) {
+		setpgid(0, 0);			/* not the foreground */
+		read(fd, &c, 1);
+		_exit(9);
+	}
+	if (waitpid(bg, &st, WUNTRACED) != bg || !WIFSTOPPED(st) ||
+	    WSTOPSIG(st) != SIGTTIN)
+		_exit(6);
+	kill(bg, SIGKILL);
+	waitpid(bg, &st, 0);
+	/* Giving it up hangs up the foreground group: this one. */
+	signal(SIGHUP, SIG_IGN);
+	if (ioctl(fd, TIOCNOTTY))
+		_exit(7);
+	if (open("/dev/tty", O_RDWR) != -1 || errno != ENXIO)
+		_exit(8);
+	_exit(0);
+}
+
+static void test_ctty_and_sigttin(void)
+{
+	pid_t pid;
+	int st;
+
+	if (ktap_host())
+		KTAP_SKIP("the host's console is not ours to take");
+	pid = fork();
+	if (pid == 0)
+		ctty_child();
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(ioctl_notty),
 	KTAP_CASE(ioctl_ebadf),
@@ -160,6 +243,8 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(tiocgwinsz),
 	KTAP_CASE(tiocgpgrp),
 	KTAP_CASE(tiocspgrp),
+	KTAP_CASE(new_session_no_ctty),
+	KTAP_CASE(ctty_and_sigttin),
 	{}
 };
 
