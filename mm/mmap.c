@@ -302,7 +302,24 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 			return start;
 	}
 	err = mmap_region(mm, start, len, vm);
-	return err ? err : start;
+	if (err)
+		return err;
+	/*
+	 * Shared anonymous memory has no object behind it here: its pages
+	 * are made now, so that a child forked before they are touched
+	 * shares them rather than making its own.
+	 */
+	if (vm & VM_SHARED) {
+		unsigned long a;
+
+		for (a = start; a < start + len; a += PAGE_SIZE) {
+			if (handle_mm_fault(mm, a, 1)) {
+				do_munmap(mm, start, len);
+				return -ENOMEM;
+			}
+		}
+	}
+	return start;
 }
 
 long sys_munmap(unsigned long addr, unsigned long len)

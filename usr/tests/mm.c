@@ -363,6 +363,28 @@ static void test_mmap_many(void)
 		EXPECT_EQ(munmap(maps[i], PAGE), 0);
 }
 
+/* Shared even if nobody touched it before the fork. */
+static void test_mmap_shared_anon_untouched(void)
+{
+	volatile int *p = kmmap(NULL, 2 * PAGE, RW, MAP_SHARED | MAP_ANONYMOUS,
+				-1, 0);
+	pid_t pid;
+	int st;
+
+	ASSERT(p != MAP_FAILED);
+	pid = fork();
+	ASSERT_OK(pid);
+	if (pid == 0) {
+		p[0] = 7;
+		p[PAGE / sizeof(int)] = 8;
+		_exit(0);
+	}
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EQ(p[0], 7);
+	EXPECT_EQ(p[PAGE / sizeof(int)], 8);
+	munmap((void *)p, 2 * PAGE);
+}
+
 static void test_mmap_shared_anon(void)
 {
 	volatile int *p = kmmap(NULL, PAGE, RW, MAP_SHARED | MAP_ANONYMOUS,
@@ -572,6 +594,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(mmap_large),
 	KTAP_CASE(mmap_many),
 	KTAP_CASE(mmap_shared_anon),
+	KTAP_CASE(mmap_shared_anon_untouched),
 	KTAP_CASE(cow),
 	KTAP_CASE(cow_generations),
 	KTAP_CASE(syscall_buffers),
