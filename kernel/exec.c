@@ -327,6 +327,7 @@ static void flush_old_exec(const char *filename)
 	strlcpy(current->comm, base ? base + 1 : filename, TASK_COMM_LEN);
 	current->flags &= ~PF_KTHREAD;
 	current->set_child_tid = current->clear_child_tid = NULL;
+	current->robust_list = NULL;
 }
 
 int do_execve(const char *filename, const char *const *kargv,

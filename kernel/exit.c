@@ -27,6 +27,8 @@ static void release_resources(struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 
+	if (t->robust_list && mm)
+		exit_robust_list(t);
 	/* Threads learn of each other's exit through this word (futex). */
 	if (t->clear_child_tid && mm && mm->users > 1) {
 		put_user(0, t->clear_child_tid);

@@ -140,3 +140,82 @@ long sys_futex_time64(u32 __user *uaddr, int op, u32 val,
 	return futex_op(uaddr, op, val, ts.tv_sec, (long)ts.tv_nsec,
 			utime != NULL);
 }
+
+/*
+ * Robust futexes: a thread registers the head of a list of the locks it
+ * holds (struct robust_list_head: the list, the offset from an entry to
+ * its futex word, and the entry being taken or released).  When it
+ * exits, each word that still names it gets FUTEX_OWNER_DIED and one
+ * waiter is woken, so a lock held by a thread that died is not held for
+ * ever.  The list is the thread's memory: it is walked with get_user,
+ * at most ROBUST_LIST_LIMIT entries, and anything unreadable ends it.
+ */
+#define FUTEX_WAITERS		0x80000000
+#define FUTEX_OWNER_DIED	0x40000000
+#define FUTEX_TID_MASK		0x3fffffff
+#define ROBUST_LIST_LIMIT	2048
+
+struct robust_list_head32 {
+	u32 next;		/* the first entry; the head itself ends it */
+	s32 futex_offset;
+	u32 list_op_pending;
+};
+
+long sys_set_robust_list(void __user *head, size_t len)
+{
+	if (len != sizeof(struct robust_list_head32))
+		return -EINVAL;
+	current->robust_list = head;
+	return 0;
+}
+
+long sys_get_robust_list(int pid, void __user *__user *head,
+			 size_t __user *len)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : current;
+
+	if (!t)
+		return -ESRCH;
+	if (put_user((u32)(unsigned long)t->robust_list, (u32 __user *)head) ||
+	    put_user(sizeof(struct robust_list_head32), len))
+		return -EFAULT;
+	return 0;
+}
+
+/* Marks the word at uaddr if it names tid; wakes a waiter.  0 or -EFAULT. */
+static int handle_dead_owner(u32 __user *uaddr, u32 tid)
+{
+	u32 v;
+
+	if (get_user(v, uaddr))
+		return -EFAULT;
+	if ((v & FUTEX_TID_MASK) != tid)
+		return 0;
+	if (put_user((v & FUTEX_WAITERS) | FUTEX_OWNER_DIED, uaddr))
+		return -EFAULT;
+	futex_wake_addr((unsigned long)uaddr, 1);
+	return 0;
+}
+
+void exit_robust_list(struct task_struct *t)
+{
+	struct robust_list_head32 __user *head = t->robust_list;
+	u32 entry, pending;
+	s32 offset;
+	int n;
+
+	if (!head || get_user(entry, &head->next) ||
+	    get_user(offset, &head->futex_offset) ||
+	    get_user(pending, &head->list_op_pending))
+		return;
+	for (n = 0; entry != (u32)(unsigned long)head && n < ROBUST_LIST_LIMIT;
+	     n++) {
+		if (entry != pending &&
+		    handle_dead_owner((u32 __user *)(entry + offset), t->pid))
+			return;
+		if (get_user(entry, (u32 __user *)(unsigned long)entry))
+			return;
+	}
+	if (pending)
+		handle_dead_owner((u32 __user *)(pending + offset), t->pid);
+}

@@ -14,5 +14,8 @@
 
 /* Wakes up to n waiters on the user word at addr (current address space). */
 int futex_wake_addr(unsigned long addr, int n);
+struct task_struct;
+/* At exit: the robust futexes the thread still holds are marked dead. */
+void exit_robust_list(struct task_struct *t);
 
 #endif /* _LINUX_FUTEX_H */

@@ -72,6 +72,7 @@ struct task_struct {
 
 	u32 __user *set_child_tid;
 	u32 __user *clear_child_tid;
+	void __user *robust_list;	/* set_robust_list() */
 	struct completion *vfork_done;	/* the vfork parent waits on it */
 
 	u64 it_real_expires;		/* ITIMER_REAL, ns; 0: not armed */

@@ -274,6 +274,9 @@ long sys_prlimit64(pid_t pid, unsigned int res,
 struct itimerval32;
 long sys_alarm(unsigned int seconds);				/* 27 */
 long sys_syslog(int type, char __user *buf, int len);		/* 103 */
+long sys_set_robust_list(void __user *head, size_t len);	/* 311 */
+long sys_get_robust_list(int pid, void __user *__user *head,
+			 size_t __user *len);			/* 312 */
 long sys_nice(int inc);						/* 34 */
 long sys_madvise(unsigned long start, size_t len, int advice);	/* 219 */
 long sys_mremap(unsigned long addr, unsigned long old_len,

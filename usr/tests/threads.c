@@ -12,6 +12,7 @@
 #include <sched.h>
 #include <stdint.h>
 #include <asm/ldt.h>
+#include <sys/mman.h>
 #include "ktap.h"
 
 #define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
@@ -334,6 +335,60 @@ static void test_pthreads(void)
 	EXPECT_EQ(errno, 0);
 }
 
+/*
+ * Robust futexes: a child holds two locks on its robust list (one named
+ * by its tid, one by another) in memory shared with us, and exits: the
+ * first gets FUTEX_OWNER_DIED, the second is left alone.
+ */
+struct robust_head {
+	uint32_t next;
+	int32_t futex_offset;
+	uint32_t pending;
+};
+
+struct robust_lock {
+	uint32_t next;
+	uint32_t word;
+};
+
+static void test_robust_list(void)
+{
+	char *mem = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+			 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	struct robust_head *head = (void *)mem, *got;
+	struct robust_lock *a = (void *)(mem + 64), *b = (void *)(mem + 128);
+	size_t len;
+	pid_t pid;
+	int st;
+
+	ASSERT(mem != MAP_FAILED);
+	pid = fork();
+	if (pid == 0) {
+		head->next = (uint32_t)(uintptr_t)&a->next;
+		head->futex_offset = 4;		/* from next to word */
+		head->pending = 0;
+		a->next = (uint32_t)(uintptr_t)&b->next;
+		b->next = (uint32_t)(uintptr_t)head;
+		a->word = syscall(SYS_gettid);
+		b->word = 12345;
+		if (syscall(SYS_set_robust_list, head, sizeof(*head)))
+			_exit(1);
+		_exit(0);
+	}
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+	EXPECT_EQ(a->word, 0x40000000U);	/* FUTEX_OWNER_DIED */
+	EXPECT_EQ(b->word, 12345U);
+	EXPECT_ERR(syscall(SYS_set_robust_list, head, 11), EINVAL);
+	ASSERT_OK(syscall(SYS_set_robust_list, head, sizeof(*head)));
+	ASSERT_OK(syscall(SYS_get_robust_list, 0, &got, &len));
+	EXPECT(got == head);
+	EXPECT_EQ(len, sizeof(*head));
+	syscall(SYS_set_robust_list, NULL, sizeof(*head));
+	munmap(mem, 4096);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(clone_thread),
 	KTAP_CASE(clone_child_settid),
@@ -347,6 +402,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(set_thread_area_errors),
 	KTAP_CASE(tls_fork),
 	KTAP_CASE(pthreads),
+	KTAP_CASE(robust_list),
 	{}
 };
 
