@@ -94,13 +94,10 @@ static int put32(const struct kstatfs *k, struct statfs32 __user *buf)
 	return copy_to_user(buf, &s, sizeof(s)) ? -EFAULT : 0;
 }
 
-static int put64(const struct kstatfs *k, size_t size,
-		 struct statfs64_32 __user *buf)
+static int put64(const struct kstatfs *k, struct statfs64_32 __user *buf)
 {
 	struct statfs64_32 s;
 
-	if (size != sizeof(s))
-		return -EINVAL;
 	memset(&s, 0, sizeof(s));
 	s.f_type = k->type;
 	s.f_bsize = s.f_frsize = k->bsize;
@@ -135,7 +132,7 @@ long sys_statfs64(const char __user *path, size_t size,
 	if (size != sizeof(struct statfs64_32))
 		return -EINVAL;
 	err = path_statfs(path, &k);
-	return err ? err : put64(&k, size, buf);
+	return err ? err : put64(&k, buf);
 }
 
 long sys_fstatfs64(unsigned int fd, size_t size,
@@ -147,5 +144,5 @@ long sys_fstatfs64(unsigned int fd, size_t size,
 	if (size != sizeof(struct statfs64_32))
 		return -EINVAL;
 	err = fd_statfs(fd, &k);
-	return err ? err : put64(&k, size, buf);
+	return err ? err : put64(&k, buf);
 }

@@ -306,11 +306,7 @@ static int pid_dir_readdir(struct inode *dir, struct dir_context *ctx)
 	pid_t pid = (pid_t)(unsigned long)dir->i_private;
 	unsigned int i;
 
-	if (ctx->pos == 0 && !dir_emit(ctx, ".", 1, dir->i_ino, DT_DIR, 1))
-		return 0;
-	if (ctx->pos == 1 &&
-	    !dir_emit(ctx, "..", 2, dir->i_parent ? dir->i_parent->i_ino : 1,
-		      DT_DIR, 2))
+	if (!proc_emit_dots(dir, ctx))
 		return 0;
 	for (i = ctx->pos - 2; i < ARRAY_SIZE(pid_entries); i++) {
 		const char *n = pid_entries[i].name;

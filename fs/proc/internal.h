@@ -29,6 +29,9 @@ int proc_file_release(struct inode *inode, struct file *f);
 ssize_t proc_file_read_iter(struct file *f, struct iov_iter *to,
 			    loff_t *pos);
 
+/* root.c: "." and ".." of a directory's readdir; 0 if the reader is full. */
+int proc_emit_dots(struct inode *dir, struct dir_context *ctx);
+
 /* base.c: /proc/self and /proc/PID; readdir from position first. */
 struct inode *proc_pid_lookup(struct inode *root, const struct qstr *name);
 int proc_pid_readdir(struct dir_context *ctx, unsigned int first);

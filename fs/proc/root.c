@@ -112,15 +112,23 @@ static struct inode *proc_lookup(struct inode *dir, const struct qstr *name)
 	return proc_pid_lookup(dir, name);	/* self, and the processes */
 }
 
-static int proc_readdir(struct inode *dir, struct dir_context *ctx)
+/* "." and ".." at positions 0 and 1; 0 if the reader is full. */
+int proc_emit_dots(struct inode *dir, struct dir_context *ctx)
 {
-	unsigned int i;
-
 	if (ctx->pos == 0 && !dir_emit(ctx, ".", 1, dir->i_ino, DT_DIR, 1))
 		return 0;
 	if (ctx->pos == 1 &&
 	    !dir_emit(ctx, "..", 2, dir->i_parent ? dir->i_parent->i_ino : 1,
 		      DT_DIR, 2))
+		return 0;
+	return 1;
+}
+
+static int proc_readdir(struct inode *dir, struct dir_context *ctx)
+{
+	unsigned int i;
+
+	if (!proc_emit_dots(dir, ctx))
 		return 0;
 	for (i = ctx->pos - 2; i < ARRAY_SIZE(proc_entries); i++) {
 		const struct proc_entry *e = &proc_entries[i];
