@@ -573,20 +573,27 @@ run_xen_scenarios() {
 	kernel=$saved
 }
 
-# /proc/paravirt under Xen: the operations, and the hypercalls behind
-# them per kind, with the multicall batches.
-expect_xen_stats() {
+# expect_counts NAME LOG ST OP...: a clean end, and /proc/paravirt
+# (cat by the shell) counting each OP at least once.
+expect_counts() {
 	local name=$1 log=$2 st=$3 why op
 
+	shift 3
 	why=$(crash_reason "$log" "$st" 0 0)
-	for op in irq.irq_disable mmu.set_pte hypercall.mmu_update \
-		  hypercall.mmuext_op hypercall.multicall multicall.entries \
-		  mmu_update.requests; do
+	for op; do
 		[ -n "$why" ] && break
 		text "$log" | grep -Eq "^$op +[1-9][0-9]*$" ||
 			why="no count for $op in /proc/paravirt"
 	done
 	check_one "$name" "$log" "$why"
+}
+
+# Under Xen: the operations, and the hypercalls behind them per kind,
+# with the multicall batches.
+expect_xen_stats() {
+	expect_counts "$@" irq.irq_disable mmu.set_pte hypercall.mmu_update \
+		hypercall.mmuext_op hypercall.multicall multicall.entries \
+		mmu_update.requests
 }
 
 # --- the runner judged on canned logs -----------------------------------
@@ -793,15 +800,7 @@ clobber_reports() {
 # CONFIG_PARAVIRT_STATS: /proc/paravirt counts the interrupt-flag and
 # page-table operations the boot and the shell used.
 expect_pv_stats() {
-	local name=$1 log=$2 st=$3 why op
-
-	why=$(crash_reason "$log" "$st" 0 0)
-	for op in irq.irq_disable irq.save_fl mmu.set_pte cpu.read_cr2; do
-		[ -n "$why" ] && break
-		text "$log" | grep -Eq "^$op +[1-9][0-9]*$" ||
-			why="no count for $op in /proc/paravirt"
-	done
-	check_one "$name" "$log" "$why"
+	expect_counts "$@" irq.irq_disable irq.save_fl mmu.set_pte cpu.read_cr2
 }
 
 # N copies of a character (for command lines of a given length).
