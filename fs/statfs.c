@@ -81,16 +81,21 @@ static int fd_statfs(unsigned int fd, struct kstatfs *k)
 	return 0;
 }
 
+/* The two layouts share their field names: one filler for both. */
+#define FILL_STATFS(s, k) do {						\
+	memset(&(s), 0, sizeof(s));					\
+	(s).f_type = (k)->type;						\
+	(s).f_bsize = (s).f_frsize = (k)->bsize;			\
+	(s).f_namelen = (k)->namelen;					\
+	(s).f_fsid[0] = (k)->fsid[0];					\
+	(s).f_fsid[1] = (k)->fsid[1];					\
+} while (0)
+
 static int put32(const struct kstatfs *k, struct statfs32 __user *buf)
 {
 	struct statfs32 s;
 
-	memset(&s, 0, sizeof(s));
-	s.f_type = k->type;
-	s.f_bsize = s.f_frsize = k->bsize;
-	s.f_namelen = k->namelen;
-	s.f_fsid[0] = k->fsid[0];
-	s.f_fsid[1] = k->fsid[1];
+	FILL_STATFS(s, k);
 	return copy_to_user(buf, &s, sizeof(s)) ? -EFAULT : 0;
 }
 
@@ -98,12 +103,7 @@ static int put64(const struct kstatfs *k, struct statfs64_32 __user *buf)
 {
 	struct statfs64_32 s;
 
-	memset(&s, 0, sizeof(s));
-	s.f_type = k->type;
-	s.f_bsize = s.f_frsize = k->bsize;
-	s.f_namelen = k->namelen;
-	s.f_fsid[0] = k->fsid[0];
-	s.f_fsid[1] = k->fsid[1];
+	FILL_STATFS(s, k);
 	return copy_to_user(buf, &s, sizeof(s)) ? -EFAULT : 0;
 }
 
