@@ -148,6 +148,17 @@ static u64 vm_total(struct mm_struct *mm)
 	return n;
 }
 
+/*
+ * Whether mm may map len bytes more under RLIMIT_AS; the areas are only
+ * added up when there is a limit (by default there is none).
+ */
+static int as_allows(struct mm_struct *mm, unsigned long len)
+{
+	u64 lim = rlimit(RLIMIT_AS);
+
+	return lim == RLIM64_INFINITY || vm_total(mm) + len <= lim;
+}
+
 int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
 		unsigned long vm_flags)
 {
@@ -155,8 +166,7 @@ int mmap_region(struct mm_struct *mm, unsigned long start, unsigned long len,
 	int err;
 
 	len = PAGE_ALIGN(len);
-	if (mm == current->mm &&
-	    vm_total(mm) + len > rlimit(RLIMIT_AS))	/* RLIMIT_AS */
+	if (mm == current->mm && !as_allows(mm, len))
 		return -ENOMEM;
 	err = do_munmap(mm, start, len);
 	if (err)
@@ -474,7 +484,7 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 	if (addr + old_len == v->end &&
 	    range_free(mm, v->end, addr + new_len) &&
 	    !(vflags & VM_GROWSDOWN)) {
-		if (vm_total(mm) + new_len - old_len > rlimit(RLIMIT_AS))
+		if (!as_allows(mm, new_len - old_len))
 			return -ENOMEM;
 		v->end = addr + new_len;
 		return addr;
