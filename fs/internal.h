@@ -42,6 +42,8 @@ struct nameidata {
 	struct qstr last;		/* the final component */
 	int last_type;			/* LAST_* of the final component */
 	bool slash;			/* the path ended in '/' */
+	bool jumped;			/* the result came from a magic link */
+	struct file *from;		/* held: ... and was this open file */
 };
 
 int nd_init(struct nameidata *nd, int dfd, const char *path,
@@ -61,9 +63,8 @@ void putname(char *name);
 
 /* Opens an inode looked up by path_openat(); takes over the inode. */
 struct file *open_inode(struct inode *inode, int flags);
-/* The inode open() should open (created if O_CREAT allows), counted. */
-int path_openat(int dfd, const char *path, int flags, umode_t mode,
-		struct inode **res);
+/* Opens path (created if O_CREAT allows), named for /proc/PID/fd. */
+struct file *path_openat(int dfd, const char *path, int flags, umode_t mode);
 
 /* Descriptors of the current task. */
 int fd_alloc(struct file *f, unsigned int flags);

@@ -11,10 +11,11 @@
  * A symlink met on the way is expanded in place: the rest of the path
  * is appended to its target and the walk goes on from there, from the
  * root if the target is absolute.  At most MAXSYMLINKS expansions are
- * made per lookup, so a loop ends in -ELOOP without recursion.  What
- * happens to the last component depends on the caller: follow it
- * (stat), take it as a name to create or remove (mkdir, unlink), or
- * both (open with O_CREAT).
+ * made per lookup, so a loop ends in -ELOOP without recursion.  A magic
+ * link (/proc/PID/fd/N) has no path to expand: the walk jumps to the
+ * inode it names.  What happens to the last component depends on the
+ * caller: follow it (stat), take it as a name to create or remove
+ * (mkdir, unlink), or both (open with O_CREAT).
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>
@@ -85,6 +86,9 @@ int nd_init(struct nameidata *nd, int dfd, const char *path,
 
 void nd_done(struct nameidata *nd)
 {
+	if (nd->from)
+		fput(nd->from);
+	nd->from = NULL;
 	iput(nd->dir);
 	iput(nd->root);
 	kfree(nd->buf);
@@ -160,6 +164,29 @@ int nd_follow_link(struct nameidata *nd, struct inode *link,
 	return 0;
 }
 
+static bool is_magic_link(struct inode *inode)
+{
+	return inode->i_op && inode->i_op->jump_link;
+}
+
+/* Where a magic link leads, counted; the open file behind it in nd->from. */
+static struct inode *nd_jump_link(struct nameidata *nd, struct inode *link)
+{
+	struct file *from = NULL;
+	struct inode *to;
+
+	if (++nd->links > MAXSYMLINKS)
+		return ERR_PTR(-ELOOP);
+	to = link->i_op->jump_link(link, &from);
+	if (IS_ERR(to))
+		return to;
+	if (nd->from)
+		fput(nd->from);
+	nd->from = from;
+	nd->jumped = true;
+	return to;
+}
+
 static int component_type(const char *name, unsigned int len)
 {
 	if (len == 1 && name[0] == '.')
@@ -216,6 +243,15 @@ restart:
 		next = step(nd, &nd->last, type);
 		if (IS_ERR(next))
 			return PTR_ERR(next);
+		if (is_magic_link(next)) {
+			struct inode *to = nd_jump_link(nd, next);
+
+			iput(next);
+			if (IS_ERR(to))
+				return PTR_ERR(to);
+			nd_set_dir(nd, to);
+			continue;
+		}
 		if (S_ISLNK(next->i_mode)) {
 			err = nd_follow_link(nd, next, name, &name);
 			iput(next);
@@ -240,7 +276,16 @@ static int path_lookupat(struct nameidata *nd, const char *name,
 		inode = lookup_last(nd);
 		if (IS_ERR(inode))
 			return PTR_ERR(inode);
-		if (S_ISLNK(inode->i_mode) &&
+		nd->jumped = false;
+		if (is_magic_link(inode) &&
+		    ((nd->flags & LOOKUP_FOLLOW) || nd->slash)) {
+			struct inode *to = nd_jump_link(nd, inode);
+
+			iput(inode);
+			if (IS_ERR(to))
+				return PTR_ERR(to);
+			inode = to;
+		} else if (S_ISLNK(inode->i_mode) &&
 		    ((nd->flags & LOOKUP_FOLLOW) || nd->slash)) {
 			err = nd_follow_link(nd, inode, "", &name);
 			iput(inode);
@@ -311,11 +356,20 @@ static int open_last(struct nameidata *nd, const char *name, int flags,
 		if (nd->last_type != LAST_NORM || nd->slash)
 			return -EISDIR;
 		inode = lookup_last(nd);
+		nd->jumped = false;
 		if (inode == ERR_PTR(-ENOENT))
 			inode = open_create(nd, mode);
 		else if (!IS_ERR(inode) && (flags & O_EXCL))
 			err = -EEXIST;
-		else if (!IS_ERR(inode) && S_ISLNK(inode->i_mode) &&
+		else if (!IS_ERR(inode) && is_magic_link(inode) &&
+			 !(flags & O_NOFOLLOW)) {
+			struct inode *to = nd_jump_link(nd, inode);
+
+			iput(inode);
+			inode = to;
+			if (!IS_ERR(inode) && S_ISDIR(inode->i_mode))
+				err = -EISDIR;
+		} else if (!IS_ERR(inode) && S_ISLNK(inode->i_mode) &&
 			 !(flags & O_NOFOLLOW)) {
 			err = nd_follow_link(nd, inode, "", &name);
 			iput(inode);
@@ -337,15 +391,46 @@ static int open_last(struct nameidata *nd, const char *name, int flags,
 }
 
 /*
- * Finds (or with O_CREAT creates) what open() opens.  A final symlink
- * is followed unless O_NOFOLLOW, even to a name that does not exist
- * yet when O_CREAT allows creating it.
+ * Gives f the name it was opened by, for /proc/PID/fd: the directory and
+ * last component of the walk, or those of the open file a magic link
+ * led to.  Directories need none; without memory the file goes unnamed.
  */
-int path_openat(int dfd, const char *path, int flags, umode_t mode,
-		struct inode **res)
+static void name_file(struct file *f, struct nameidata *nd)
+{
+	struct inode *dir = nd->dir;
+	const char *name = nd->last.name;
+	size_t len = nd->last.len;
+
+	if (S_ISDIR(f->f_inode->i_mode))
+		return;
+	if (nd->jumped) {
+		if (!nd->from || !nd->from->f_dir)
+			return;
+		dir = nd->from->f_dir;
+		name = nd->from->f_name;
+		len = strlen(name);
+	} else if (nd->last_type != LAST_NORM) {
+		return;
+	}
+	f->f_name = kmalloc(len + 1, GFP_KERNEL);
+	if (!f->f_name)
+		return;
+	memcpy(f->f_name, name, len);
+	f->f_name[len] = '\0';
+	f->f_dir = igrab(dir);
+}
+
+/*
+ * Finds (or with O_CREAT creates) what open() opens, and opens it.  A
+ * final symlink is followed unless O_NOFOLLOW, even to a name that does
+ * not exist yet when O_CREAT allows creating it.
+ */
+struct file *path_openat(int dfd, const char *path, int flags, umode_t mode)
 {
 	unsigned int lflags = 0;
 	struct nameidata nd;
+	struct inode *inode;
+	struct file *f;
 	int err;
 
 	if (!(flags & O_NOFOLLOW))
@@ -353,13 +438,13 @@ int path_openat(int dfd, const char *path, int flags, umode_t mode,
 	if (flags & O_DIRECTORY)
 		lflags |= LOOKUP_DIRECTORY;
 	err = nd_init(&nd, dfd, path, lflags);
-	if (err)
-		goto out;
-	if (flags & O_CREAT)
-		err = open_last(&nd, path, flags, mode, res);
-	else
-		err = path_lookupat(&nd, path, res);
-out:
+	if (!err && (flags & O_CREAT))
+		err = open_last(&nd, path, flags, mode, &inode);
+	else if (!err)
+		err = path_lookupat(&nd, path, &inode);
+	f = err ? ERR_PTR(err) : open_inode(inode, flags);
+	if (!IS_ERR(f))
+		name_file(f, &nd);
 	nd_done(&nd);
-	return err;
+	return f;
 }

@@ -62,17 +62,11 @@ struct file *open_inode(struct inode *inode, int flags)
 
 struct file *do_filp_open(int dfd, const char *path, int flags, umode_t mode)
 {
-	struct inode *inode;
-	int err;
-
 	if (flags & __O_TMPFILE)
 		return ERR_PTR(-EOPNOTSUPP);
 	if (flags & O_PATH)
 		flags &= O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-	err = path_openat(dfd, path, flags, mode, &inode);
-	if (err)
-		return ERR_PTR(err);
-	return open_inode(inode, flags);
+	return path_openat(dfd, path, flags, mode);
 }
 
 struct file *filp_open(const char *path, int flags, umode_t mode)

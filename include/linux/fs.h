@@ -109,6 +109,12 @@ struct inode_operations {
 	int (*readdir)(struct inode *dir, struct dir_context *ctx);
 	/* Symlinks: the target, valid while the inode is held. */
 	const char *(*get_link)(struct inode *inode);
+	/*
+	 * Magic links (/proc/PID/fd/N, cwd): where the link leads is an
+	 * inode, not a path; returns it counted, or ERR_PTR.  For an open
+	 * file *from is set to it, held, so that a reopen keeps its name.
+	 */
+	struct inode *(*jump_link)(struct inode *link, struct file **from);
 	/* Regular files: new i_size; data past it is freed. */
 	int (*setsize)(struct inode *inode, loff_t size);
 };
@@ -174,6 +180,8 @@ struct file {
 	unsigned int f_mode;		/* FMODE_* */
 	int f_count;
 	void *private_data;
+	struct inode *f_dir;		/* opened by name: its directory (held) */
+	char *f_name;			/* ... and the name in it (kmalloc) */
 };
 
 #define NR_OPEN_DEFAULT	256		/* descriptors per process */

@@ -33,6 +33,10 @@ int do_chdir(const char *path);
 /* The current directory as an absolute path, NUL included: returns the
  * length with the NUL, -ERANGE if size is too small. */
 int vfs_getcwd(char *buf, size_t size);
+/* The same for any directory, as the current task sees it. */
+int dir_path(struct inode *dir, char *buf, size_t size);
+/* The name of an open file as /proc/PID/fd/N shows it, the same way. */
+int file_path(struct file *f, char *buf, size_t size);
 /* flags: AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH. */
 int vfs_fstatat(int dfd, const char *path, struct kstat *st, int flags);
 
