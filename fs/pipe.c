@@ -199,7 +199,24 @@ static int pipe_release(struct inode *inode, struct file *f)
 	return 0;
 }
 
+/*
+ * A pipe opened again by name (/proc/PID/fd/N, /dev/fd/N): one more
+ * reader or writer.  Unlike a FIFO's open this never waits for the
+ * other end: an anonymous pipe reached this way has had both.
+ */
+static int pipe_open(struct inode *inode, struct file *f)
+{
+	struct pipe_inode_info *p = inode->i_pipe;
+
+	if (f->f_mode & FMODE_READ)
+		p->readers++;
+	if (f->f_mode & FMODE_WRITE)
+		p->writers++;
+	return 0;
+}
+
 static const struct file_operations pipefifo_fops = {
+	.open = pipe_open,
 	.read_iter = pipe_read,
 	.write_iter = pipe_write,
 	.llseek = no_llseek,
