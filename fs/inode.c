@@ -75,7 +75,7 @@ void iput(struct inode *inode)
 		return;
 	if (WARN_ON(inode->i_count <= 0))
 		return;
-	if (--inode->i_count || inode->i_nlink)
+	if (--inode->i_count || (inode->i_nlink && !inode->i_transient))
 		return;
 	evict(inode);
 }

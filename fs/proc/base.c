@@ -3,11 +3,11 @@
  * fs/proc/base.c - /proc/PID and /proc/self.
  *
  * A process's directory, and each file in it, is an inode made by the
- * lookup and freed when the last reference goes (no names: i_nlink 0);
+ * lookup and freed when the last reference goes (i_transient);
  * what it shows is made when the file is opened, from the task found by
  * its pid then, so a process that has gone gives ESRCH.  The files are
  * those ps, top and pgrep read, in Linux's formats: stat, status, statm,
- * cmdline, comm and maps.
+ * cmdline, comm and maps; fd/, cwd and root are in fd.c.
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>
@@ -25,17 +25,20 @@
 #include "../internal.h"
 #include "internal.h"
 
+/* Inode numbers as readdir gives them, so that names can be found. */
 #define PID_INO_BASE	0x40000000UL
+#define PID_INO(pid)		(PID_INO_BASE + (pid) * 16)
+#define ENTRY_INO(pid, i)	(PID_INO(pid) + (i) + 1)
 
 typedef int (*pid_show_t)(struct task_struct *t, char *buf, size_t size);
 
 struct pid_entry {
 	const char *name;
-	pid_show_t show;
+	umode_t mode;
+	pid_show_t show;		/* regular files: the text */
 };
 
-/* A live task by pid (not the idle task, not one already reaped). */
-static struct task_struct *pid_task(pid_t pid)
+struct task_struct *proc_pid_task(pid_t pid)
 {
 	struct task_struct *t = find_task_by_pid(pid);
 
@@ -219,12 +222,15 @@ static int status_show(struct task_struct *t, char *buf, size_t size)
 }
 
 static const struct pid_entry pid_entries[] = {
-	{ "cmdline", cmdline_pid_show },
-	{ "comm", comm_show },
-	{ "maps", maps_show },
-	{ "stat", stat_pid_show },
-	{ "statm", statm_show },
-	{ "status", status_show },
+	{ "cmdline", S_IFREG | 0444, cmdline_pid_show },
+	{ "comm", S_IFREG | 0444, comm_show },
+	{ "cwd", S_IFLNK | 0777 },
+	{ "fd", S_IFDIR | 0500 },
+	{ "maps", S_IFREG | 0444, maps_show },
+	{ "root", S_IFLNK | 0777 },
+	{ "stat", S_IFREG | 0444, stat_pid_show },
+	{ "statm", S_IFREG | 0444, statm_show },
+	{ "status", S_IFREG | 0444, status_show },
 };
 
 /* A file's inode carries its process and its entry: pid << 4 | index. */
@@ -249,7 +255,7 @@ static int pid_file_open(struct inode *inode, struct file *f)
 	void *key = inode->i_private;
 	struct pid_show_arg a;
 
-	a.t = pid_task(KEY_PID(key));
+	a.t = proc_pid_task(KEY_PID(key));
 	if (!a.t)
 		return -ESRCH;
 	a.show = pid_entries[KEY_INDEX(key)].show;
@@ -268,14 +274,16 @@ static int name_is(const struct qstr *q, const char *s)
 	return strlen(s) == q->len && !memcmp(s, q->name, q->len);
 }
 
-/* An inode for a lookup: no name of its own, freed with its last user. */
-static struct inode *dynamic_inode(struct inode *dir, umode_t mode)
+struct inode *proc_dynamic_inode(struct inode *dir, umode_t mode,
+				 unsigned long ino)
 {
 	struct inode *inode = new_inode(&proc_sb, mode);
 
 	if (!inode)
 		return NULL;
-	inode->i_nlink = 0;
+	inode->i_ino = ino;
+	inode->i_nlink = S_ISDIR(mode) ? 2 : 1;
+	inode->i_transient = true;
 	inode->i_parent = igrab(dir);
 	return inode;
 }
@@ -289,11 +297,21 @@ static struct inode *pid_dir_lookup(struct inode *dir, const struct qstr *name)
 	for (i = 0; i < ARRAY_SIZE(pid_entries); i++) {
 		if (!name_is(name, pid_entries[i].name))
 			continue;
-		if (!pid_task(pid))
+		if (!proc_pid_task(pid))
 			return NULL;
-		inode = dynamic_inode(dir, S_IFREG | 0444);
+		if (S_ISDIR(pid_entries[i].mode))
+			inode = proc_fd_dir(dir, pid);
+		else if (S_ISLNK(pid_entries[i].mode))
+			inode = proc_fs_link(dir, pid, name_is(name, "root"));
+		else
+			inode = proc_dynamic_inode(dir, pid_entries[i].mode, 0);
 		if (!inode)
 			return ERR_PTR(-ENOMEM);
+		if (IS_ERR(inode))
+			return inode;
+		inode->i_ino = ENTRY_INO(pid, i);
+		if (!S_ISREG(inode->i_mode))
+			return inode;
 		inode->i_fop = &pid_file_operations;
 		inode->i_private = FILE_KEY(pid, i);
 		return inode;
@@ -312,7 +330,7 @@ static int pid_dir_readdir(struct inode *dir, struct dir_context *ctx)
 		const char *n = pid_entries[i].name;
 
 		if (!dir_emit(ctx, n, strlen(n),
-			      PID_INO_BASE + pid * 16 + i, DT_REG, i + 3))
+			      ENTRY_INO(pid, i), dt_type(pid_entries[i].mode), i + 3))
 			return 0;
 	}
 	return 0;
@@ -344,7 +362,8 @@ struct inode *proc_pid_lookup(struct inode *root, const struct qstr *name)
 	int pid;
 
 	if (name_is(name, "self")) {
-		inode = dynamic_inode(root, S_IFLNK | 0777);
+		inode = proc_dynamic_inode(root, S_IFLNK | 0777,
+					   PID_INO_BASE - 1);
 		if (!inode)
 			return ERR_PTR(-ENOMEM);
 		inode->i_link = kmalloc(12, GFP_KERNEL);
@@ -361,9 +380,9 @@ struct inode *proc_pid_lookup(struct inode *root, const struct qstr *name)
 		return NULL;
 	memcpy(num, name->name, name->len);
 	num[name->len] = '\0';
-	if (kstrtoint(num, 10, &pid) || pid <= 0 || !pid_task(pid))
+	if (kstrtoint(num, 10, &pid) || pid <= 0 || !proc_pid_task(pid))
 		return NULL;
-	inode = dynamic_inode(root, S_IFDIR | 0555);
+	inode = proc_dynamic_inode(root, S_IFDIR | 0555, PID_INO(pid));
 	if (!inode)
 		return ERR_PTR(-ENOMEM);
 	inode->i_op = &pid_dir_inode_operations;
@@ -388,11 +407,11 @@ int proc_pid_readdir(struct dir_context *ctx, unsigned int first)
 	for (pid = ctx->pos - first; pid <= last; pid++) {
 		if (pid < 1)
 			continue;
-		t = pid_task(pid);
+		t = proc_pid_task(pid);
 		if (!t || t->pid != t->tgid)	/* processes, not threads */
 			continue;
 		len = snprintf(num, sizeof(num), "%d", pid);
-		if (!dir_emit(ctx, num, len, PID_INO_BASE + pid * 16, DT_DIR,
+		if (!dir_emit(ctx, num, len, PID_INO(pid), DT_DIR,
 			      first + pid + 1))
 			return 0;
 	}

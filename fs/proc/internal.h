@@ -3,6 +3,7 @@
 #define _FS_PROC_INTERNAL_H
 
 #include <linux/types.h>
+#include <linux/stat.h>
 
 /*
  * A /proc file is a function that writes its whole text into a buffer
@@ -16,6 +17,7 @@ struct iov_iter;
 struct qstr;
 struct dir_context;
 struct super_block;
+struct task_struct;
 
 /* root.c: the text of an open file, made by show at open. */
 struct proc_buf {
@@ -35,6 +37,18 @@ int proc_emit_dots(struct inode *dir, struct dir_context *ctx);
 /* base.c: /proc/self and /proc/PID; readdir from position first. */
 struct inode *proc_pid_lookup(struct inode *root, const struct qstr *name);
 int proc_pid_readdir(struct dir_context *ctx, unsigned int first);
+/* A live task by pid (not the idle task, not one already reaped). */
+struct task_struct *proc_pid_task(pid_t pid);
+/*
+ * An inode for a lookup, freed with its last user (i_transient); ino
+ * is the number readdir shows for it, so that its name can be found.
+ */
+struct inode *proc_dynamic_inode(struct inode *dir, umode_t mode,
+				 unsigned long ino);
+
+/* fd.c: /proc/PID/fd/, and the links cwd and root (root true). */
+struct inode *proc_fd_dir(struct inode *dir, pid_t pid);
+struct inode *proc_fs_link(struct inode *dir, pid_t pid, bool root);
 
 int meminfo_show(char *buf, size_t size);
 int uptime_show(char *buf, size_t size);

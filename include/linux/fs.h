@@ -123,6 +123,8 @@ struct inode {
 	umode_t i_mode;
 	unsigned int i_nlink;		/* names; 0 once unlinked */
 	int i_count;			/* references: files, cwd, lookups */
+	bool i_transient;		/* made by a lookup (/proc/PID): freed
+					 * with its last reference, names or not */
 	unsigned long i_ino;
 	dev_t i_rdev;			/* device nodes */
 	loff_t i_size;
