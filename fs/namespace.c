@@ -3,8 +3,8 @@
  * fs/namespace.c - the root filesystem and mounts.
  *
  * The root is a ramfs.  At boot it gets what every system expects before
- * any user program runs: /dev with the standard device nodes, /proc with
- * procfs mounted on it, and /tmp.  The initramfs is unpacked on top.
+ * any user program runs: /dev with the standard device nodes and the
+ * links into /proc/self/fd, /proc with procfs mounted on it, and /tmp.  The initramfs is unpacked on top.
  *
  * A mount is a directory whose i_mount names the root of another
  * filesystem; path lookup steps into that root, and ".." from the root
@@ -31,6 +31,7 @@ struct boot_node {
 	const char *path;
 	umode_t mode;
 	unsigned int major, minor;
+	const char *target;		/* symlinks */
 };
 
 static const struct boot_node boot_nodes[] __initconst = {
@@ -41,6 +42,10 @@ static const struct boot_node boot_nodes[] __initconst = {
 	{ "/dev/null",		S_IFCHR | 0666, 1, 3 },
 	{ "/dev/zero",		S_IFCHR | 0666, 1, 5 },
 	{ "/dev/full",		S_IFCHR | 0666, 1, 7 },
+	{ "/dev/fd",		S_IFLNK | 0777, .target = "/proc/self/fd" },
+	{ "/dev/stdin",		S_IFLNK | 0777, .target = "/proc/self/fd/0" },
+	{ "/dev/stdout",	S_IFLNK | 0777, .target = "/proc/self/fd/1" },
+	{ "/dev/stderr",	S_IFLNK | 0777, .target = "/proc/self/fd/2" },
 	{ "/proc",		S_IFDIR | 0555 },
 	{ "/tmp",		S_IFDIR | 01777 },
 };
@@ -52,6 +57,8 @@ static int __init make_node(const struct boot_node *n)
 
 	if (S_ISDIR(n->mode))
 		err = do_mkdirat(AT_FDCWD, n->path, n->mode);
+	else if (S_ISLNK(n->mode))
+		return do_symlinkat(n->target, AT_FDCWD, n->path);
 	else
 		err = do_mknodat(AT_FDCWD, n->path, n->mode,
 				 MKDEV(n->major, n->minor));
