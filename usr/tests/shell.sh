@@ -4,7 +4,8 @@
 # shell.sh: busybox sh and its applets on top of the kernel: pipelines,
 # redirections, here-documents, loops, functions, exit statuses, command
 # substitution, test, background jobs and traps.  One KTAP suite, like the
-# C tests.  POSIX sh only, and only applets Debian 12's busybox-static has.
+# C tests.  POSIX sh only, and only applets Debian 12's busybox-static has
+# (and bash, for the <(...) that dev_fd passes to it).
 
 tmp=$(mktemp -d /tmp/ktap-shell.XXXXXX 2>/dev/null) ||
 	tmp=$(mktemp -d "$PWD/ktap-shell.XXXXXX") || exit 1
@@ -217,10 +218,22 @@ t_exec_builtin() {
 	[ "$(sh -c 'exec echo replaced; echo not reached')" = replaced ]
 }
 
+# /dev/fd/N, /dev/stdin and /dev/stdout name what the descriptors hold;
+# bash's <(...) hands such names to the commands it runs.
+t_dev_fd() {
+	echo via-fd > "$tmp/d"
+	[ "$(cat /dev/fd/3 3< "$tmp/d")" = via-fd ] &&
+	[ "$(echo piped | cat /dev/stdin)" = piped ] &&
+	[ "$( (echo out > /dev/stdout) 2>/dev/null)" = out ] &&
+	[ "$( (echo err > /dev/stderr) 2>&1 >/dev/null)" = err ] &&
+	[ "$(bash -c 'cat <(echo one) <(echo two)' | tr -d '\n')" = onetwo ] &&
+	bash -c 'diff <(seq 1 50) <(seq 1 50) >/dev/null'
+}
+
 cases="pipeline pipeline_status large_pipe redirect_out redirect_append
 redirect_in redirect_stderr redirect_fd heredoc loops functions exit_codes
 command_substitution test_builtin arithmetic_case subshell background_wait
-kill_background trap environment files cwd text_tools exec_builtin"
+kill_background trap environment files cwd text_tools exec_builtin dev_fd"
 
 echo "KTAP version 1"
 set -- $cases
