@@ -795,13 +795,21 @@ static void on_cont(int sig)
 	conts++;
 }
 
+/*
+ * A child in a group of its own: its parent (the test, in another group
+ * of the session) keeps the group from being orphaned, whatever group
+ * the test runs in, so the terminal stop signals stop it.
+ */
 static pid_t spinner(void)
 {
 	pid_t pid = fork();
 
+	if (pid > 0)
+		setpgid(pid, pid);
 	if (pid == 0) {
 		struct sigaction sa = { .sa_handler = on_cont };
 
+		setpgid(0, 0);
 		sigemptyset(&sa.sa_mask);
 		sigaction(SIGCONT, &sa, NULL);
 		for (;;)
