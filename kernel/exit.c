@@ -109,6 +109,8 @@ void do_exit(int code)
 		itimer_exit(t);
 	if (t->pid == t->sid && !(t->flags & PF_KTHREAD))
 		tty_session_leader_exit(t->sid);
+	if (t->pid == t->tgid && !(t->flags & PF_KTHREAD))
+		exit_orphaned_pgrps(t);
 	release_resources(t);
 
 	local_irq_disable();

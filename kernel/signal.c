@@ -293,7 +293,9 @@ void do_signal(struct pt_regs *regs)
 			if (default_ignored & sigmask(sig))
 				continue;
 			if (stop_signals & sigmask(sig)) {
-				do_signal_stop(sig);
+				/* No one could continue an orphaned group. */
+				if (sig == SIGSTOP || !pgrp_orphaned(t->pgid, NULL))
+					do_signal_stop(sig);
 				continue;
 			}
 			do_group_exit(sig);	/* killed: wait status = sig */

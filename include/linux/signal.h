@@ -109,6 +109,10 @@ struct pt_regs;
 int send_sig(int sig, struct task_struct *t);
 int send_sig_info(int sig, const struct kinfo *info, struct task_struct *t);
 int kill_pgrp(int pgrp, int sig);
+/* No member of pgrp (ignoring one task) has a parent that could continue it. */
+bool pgrp_orphaned(int pgrp, const struct task_struct *ignored);
+/* SIGHUP and SIGCONT to the stopped groups an exiting process orphans. */
+void exit_orphaned_pgrps(struct task_struct *t);
 /* A fault in user mode: the signal is delivered, even if blocked. */
 void force_sig_fault(int sig, int code, struct pt_regs *regs,
 		     unsigned long addr);

@@ -7,6 +7,7 @@
  * SIGILL, SIGTRAP and privileged instructions in user mode.
  */
 #include <fcntl.h>
+#include <poll.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <sys/ucontext.h>
@@ -877,6 +878,63 @@ static void test_stop_sigchld(void)
 	signal(SIGCHLD, SIG_DFL);
 }
 
+static volatile sig_atomic_t got_hup;
+
+static void on_hup(int sig)
+{
+	got_hup = 1;
+}
+
+/* The orphaned group's member: stops, then reports through fd. */
+static void orphan_child(int fd)
+{
+	signal(SIGHUP, on_hup);
+	setpgid(0, 0);
+	raise(SIGSTOP);
+	/* Continued by the orphaning; now SIGTSTP must not stop it. */
+	raise(SIGTSTP);
+	write(fd, got_hup ? "hup" : "no!", 3);
+	_exit(0);
+}
+
+/*
+ * A stopped group whose last parent in another group of the session
+ * exits gets SIGHUP and SIGCONT; orphaned, it ignores SIGTSTP.
+ */
+static void test_orphaned_pgrp(void)
+{
+	struct pollfd pfd;
+	char buf[4] = "";
+	pid_t mid, c = 0;
+	int p[2], st;
+
+	ASSERT_OK(pipe(p));
+	mid = fork();
+	if (mid == 0) {
+		close(p[0]);
+		c = fork();
+		if (c == 0)
+			orphan_child(p[1]);
+		if (c < 0 || waitpid(c, &st, WUNTRACED) != c ||
+		    !WIFSTOPPED(st))
+			_exit(1);
+		write(p[1], &c, sizeof(c));
+		_exit(0);		/* orphans c's group */
+	}
+	close(p[1]);
+	ASSERT(mid > 0);
+	ASSERT_EQ(waitpid(mid, &st, 0), mid);
+	EXPECT_EXITED(st, 0);
+	ASSERT_EQ(read(p[0], &c, sizeof(c)), (ssize_t)sizeof(c));
+	pfd.fd = p[0];
+	pfd.events = POLLIN;
+	EXPECT_EQ(poll(&pfd, 1, 5000), 1);
+	EXPECT_EQ(read(p[0], buf, 3), 3);
+	EXPECT_STREQ(buf, "hup");
+	kill(c, SIGKILL);	/* if still stopped: init reaps it */
+	close(p[0]);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(handler_runs),
 	KTAP_CASE(sigaction_old),
@@ -913,6 +971,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(single_step),
 	KTAP_CASE(stop_cont),
 	KTAP_CASE(stop_sigchld),
+	KTAP_CASE(orphaned_pgrp),
 	{}
 };
 
