@@ -12,9 +12,10 @@
  * /dev/ttyS0 (unless O_NOCTTY) or with TIOCSCTTY, if no other session
  * has it; /dev/tty is
  * the caller's controlling terminal (ENXIO without one); a process of a
- * background group that reads it gets SIGTTIN (EIO if it ignores or
- * blocks that); when the session leader exits, the foreground group
- * gets SIGHUP and SIGCONT and the terminal is free again.
+ * background group that reads it gets SIGTTIN, one that changes its
+ * settings (or writes, with TOSTOP) SIGTTOU; when the session leader
+ * exits, the foreground group gets SIGHUP and SIGCONT and the terminal
+ * is free again.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -143,20 +144,26 @@ void tty_session_leader_exit(int sid)
 }
 
 /*
- * A process of a background group reading its controlling terminal:
- * its group gets SIGTTIN and the read is restarted once it continues;
- * EIO if SIGTTIN is ignored or blocked.  0 for everyone else.
+ * A process of a background group using its controlling terminal:
+ * reading it (sig SIGTTIN), writing it with TOSTOP set or changing its
+ * settings (SIGTTOU).  Its group gets sig and the call is restarted
+ * once it continues.  An orphaned group cannot be continued: EIO.  A
+ * reader ignoring or blocking SIGTTIN gets EIO too, while a writer
+ * ignoring or blocking SIGTTOU goes ahead, as POSIX says.  0 for
+ * everyone else.
  */
-static int tty_check_background(struct tty_struct *tty)
+int tty_check_background(struct tty_struct *tty, int sig)
 {
 	struct task_struct *t = current;
 
 	if (tty->session != t->sid || !tty->pgrp || t->pgid == tty->pgrp)
 		return 0;
-	if ((t->blocked & sigmask(SIGTTIN)) ||
-	    t->sighand->action[SIGTTIN - 1].handler == SIG_IGN)
+	if ((t->blocked & sigmask(sig)) ||
+	    t->sighand->action[sig - 1].handler == SIG_IGN)
+		return sig == SIGTTOU ? 0 : -EIO;
+	if (pgrp_orphaned(t->pgid, NULL))
 		return -EIO;
-	tty->kill_pgrp(t->pgid, SIGTTIN);
+	tty->kill_pgrp(t->pgid, sig);
 	return -ERESTARTSYS;
 }
 
@@ -170,7 +177,7 @@ static int tty_release(struct inode *inode, struct file *f)
 
 static ssize_t tty_read(struct file *f, struct iov_iter *to, loff_t *pos)
 {
-	int err = tty_check_background(f->private_data);
+	int err = tty_check_background(f->private_data, SIGTTIN);
 
 	return err ? err : n_tty_read(f->private_data, to,
 				      f->f_flags & O_NONBLOCK);
@@ -178,7 +185,12 @@ static ssize_t tty_read(struct file *f, struct iov_iter *to, loff_t *pos)
 
 static ssize_t tty_write(struct file *f, struct iov_iter *from, loff_t *pos)
 {
-	return n_tty_write(f->private_data, from);
+	struct tty_struct *tty = f->private_data;
+	int err = 0;
+
+	if (tty->termios.c_lflag & TOSTOP)
+		err = tty_check_background(tty, SIGTTOU);
+	return err ? err : n_tty_write(tty, from);
 }
 
 static unsigned int tty_poll(struct file *f, struct poll_table *pt)

@@ -67,11 +67,34 @@ static long flush(struct tty_struct *tty, unsigned long arg)
 	return -EINVAL;
 }
 
+/* The requests that change the terminal: SIGTTOU from the background. */
+static bool changes_tty(unsigned int cmd)
+{
+	switch (cmd) {
+	case TCSETS:
+	case TCSETSW:
+	case TCSETSF:
+	case TIOCSPGRP:
+	case TCFLSH:
+	case TCSBRK:
+	case TCSBRKP:
+	case TCXONC:
+		return true;
+	}
+	return false;
+}
+
 long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
 	struct tty_struct *tty = f->private_data;
 	void __user *p = (void __user *)arg;
 
+	if (changes_tty(cmd)) {
+		long err = tty_check_background(tty, SIGTTOU);
+
+		if (err)
+			return err;
+	}
 	switch (cmd) {
 	case TCGETS:
 		return copy_to_user(p, &tty->termios, sizeof(tty->termios)) ?

@@ -65,6 +65,13 @@ struct tty_struct {
 }
 #define TTY_STD_WINSIZE	{ .ws_row = 24, .ws_col = 80 }
 
+/*
+ * Job control for a background process using tty: 0 to go ahead, or
+ * -ERESTARTSYS after stopping its group with sig (SIGTTIN, SIGTTOU),
+ * or -EIO.
+ */
+int tty_check_background(struct tty_struct *tty, int sig);
+
 /* Sets up a tty for a driver (the console's is set up statically). */
 void tty_init_struct(struct tty_struct *tty, const char *name,
 		     const struct tty_operations *ops);

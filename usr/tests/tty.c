@@ -2,9 +2,10 @@
 /*
  * tty: ioctl on the terminal on stdin (TCGETS, TCSETS, TCSETSW, TCSETSF,
  * TIOCGWINSZ, TIOCGPGRP, TIOCSPGRP), and ioctl's errors on things that
- * are no terminal.  The terminal cases skip when stdin is not a tty;
- * the process group ones also when it is not our controlling tty (as for
- * /dev/console on Linux).
+ * are no terminal; the console as a session's controlling terminal with
+ * job control (SIGTTIN, SIGTTOU, TOSTOP, orphaned groups).  The
+ * terminal cases skip when stdin is not a tty; the process group ones
+ * also when it is not our controlling tty (as for /dev/console on Linux).
  */
 #include <fcntl.h>
 #include <stdint.h>
@@ -235,6 +236,164 @@ static void test_ctty_and_sigttin(void)
 	EXPECT_EXITED(st, 0);
 }
 
+/*
+ * Makes the caller a session leader with the console as its terminal,
+ * SIGTTOU unblocked (main blocks it for the other cases).
+ */
+static int take_console(void)
+{
+	sigset_t set;
+	int fd;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGTTOU);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	if (setsid() < 0)
+		_exit(1);
+	fd = open("/dev/console", O_RDWR);
+	if (fd < 0 || ioctl(fd, TIOCSCTTY, 0))
+		_exit(2);
+	return fd;
+}
+
+/* Runs fn(fd) in a new background group; returns its wait status. */
+static int in_background(int fd, int (*fn)(int fd), int options)
+{
+	pid_t bg = fork();
+	int st;
+
+	if (bg == 0) {
+		setpgid(0, 0);
+		_exit(fn(fd));
+	}
+	if (bg < 0 || waitpid(bg, &st, options) != bg)
+		return -1;
+	if (WIFSTOPPED(st)) {
+		kill(bg, SIGKILL);
+		waitpid(bg, NULL, 0);
+	}
+	return st;
+}
+
+static int set_same_termios(int fd)
+{
+	struct termios t;
+
+	return tcgetattr(fd, &t) || tcsetattr(fd, TCSANOW, &t) ? 1 : 0;
+}
+
+static int set_termios_ttou_ignored(int fd)
+{
+	signal(SIGTTOU, SIG_IGN);
+	return set_same_termios(fd);
+}
+
+static int write_byte(int fd)
+{
+	return write(fd, "", 1) == 1 ? 0 : 1;
+}
+
+/*
+ * A background group changing the terminal is stopped by SIGTTOU, unless
+ * it ignores SIGTTOU; writing stops it only with TOSTOP.  Exit codes say
+ * which step failed.
+ */
+static void ttou_child(void)
+{
+	int fd = take_console(), st;
+	struct termios t;
+
+	st = in_background(fd, set_same_termios, WUNTRACED);
+	if (!WIFSTOPPED(st) || WSTOPSIG(st) != SIGTTOU)
+		_exit(3);
+	st = in_background(fd, set_termios_ttou_ignored, WUNTRACED);
+	if (!WIFEXITED(st) || WEXITSTATUS(st))
+		_exit(4);
+	if (tcgetattr(fd, &t))
+		_exit(5);
+	t.c_lflag |= TOSTOP;
+	if (tcsetattr(fd, TCSANOW, &t))
+		_exit(6);
+	st = in_background(fd, write_byte, WUNTRACED);
+	t.c_lflag &= ~TOSTOP;
+	tcsetattr(fd, TCSANOW, &t);
+	if (!WIFSTOPPED(st) || WSTOPSIG(st) != SIGTTOU)
+		_exit(7);
+	_exit(0);
+}
+
+static void test_background_sigttou(void)
+{
+	pid_t pid;
+	int st;
+
+	if (ktap_host())
+		KTAP_SKIP("the host's console is not ours to take");
+	pid = fork();
+	if (pid == 0)
+		ttou_child();
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+}
+
+/*
+ * An orphaned background group cannot be stopped and continued: reading
+ * the terminal or changing it fails with EIO instead.
+ */
+static void orphan_io_child(void)
+{
+	int fd = take_console(), p[2], st;
+	char res[2] = "";
+	pid_t mid;
+
+	if (pipe(p))
+		_exit(3);
+	mid = fork();
+	if (mid == 0) {
+		if (fork() == 0) {
+			struct termios t;
+			char c;
+
+			setpgid(0, 0);
+			while (getppid() == mid)	/* until orphaned */
+				usleep(1000);
+			res[0] = read(fd, &c, 1) < 0 && errno == EIO ? 'r' : '-';
+			tcgetattr(fd, &t);
+			res[1] = tcsetattr(fd, TCSANOW, &t) < 0 &&
+				 errno == EIO ? 's' : '-';
+			write(p[1], res, 2);
+		}
+		_exit(0);
+	}
+	close(p[1]);
+	if (mid < 0 || waitpid(mid, &st, 0) != mid)
+		_exit(4);
+	alarm(5);
+	if (read(p[0], res, 2) != 2)
+		_exit(5);
+	if (res[0] != 'r')
+		_exit(6);
+	if (res[1] != 's')
+		_exit(7);
+	_exit(0);
+}
+
+static void test_orphaned_background_eio(void)
+{
+	pid_t pid;
+	int st;
+
+	if (ktap_host())
+		KTAP_SKIP("the host's console is not ours to take");
+	pid = fork();
+	if (pid == 0)
+		orphan_io_child();
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_EXITED(st, 0);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(ioctl_notty),
 	KTAP_CASE(ioctl_ebadf),
@@ -245,6 +404,8 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(tiocspgrp),
 	KTAP_CASE(new_session_no_ctty),
 	KTAP_CASE(ctty_and_sigttin),
+	KTAP_CASE(background_sigttou),
+	KTAP_CASE(orphaned_background_eio),
 	{}
 };
 
