@@ -12,6 +12,7 @@
  *	same PID PPID	getpid() == PID and getppid() == PPID
  *	auxv		the kernel passed a sane auxiliary vector
  *	argc N S...	argc == N and all the S are equal
+ *	itimer		ITIMER_REAL is running: wait for it to end us
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -20,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/auxv.h>
+#include <sys/time.h>
 
 extern char **environ;
 
@@ -87,6 +89,19 @@ static int check_argc(int argc, char **argv)
 	return 0;
 }
 
+/* The timer set before exec runs on; its SIGALRM ends the process. */
+static int check_itimer(void)
+{
+	struct itimerval v;
+
+	if (getitimer(ITIMER_REAL, &v))
+		return 1;
+	if (!v.it_value.tv_sec && !v.it_value.tv_usec)
+		return 2;
+	for (;;)
+		pause();
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -105,5 +120,7 @@ int main(int argc, char **argv)
 		return check_auxv();
 	if (!strcmp(mode, "argc") && argc >= 3)
 		return check_argc(argc, argv);
+	if (!strcmp(mode, "itimer"))
+		return check_itimer();
 	return 99;
 }

@@ -368,6 +368,27 @@ static void test_itimer_not_inherited(void)
 	ASSERT_OK(syscall(SYS_setitimer, 0, &off, NULL));
 }
 
+/* As on Linux, the timer survives exec: its SIGALRM ends the new program. */
+static void test_itimer_survives_exec(void)
+{
+	struct itv v = { 0, 0, 0, 300000 };
+	pid_t pid = fork();
+	int st;
+
+	if (pid == 0) {
+		char *argv[] = { "exec-helper", "itimer", NULL };
+
+		signal(SIGALRM, SIG_DFL);
+		if (syscall(SYS_setitimer, 0, &v, NULL))
+			_exit(3);
+		execv(ktap_helper("exec-helper"), argv);
+		_exit(4);
+	}
+	ASSERT(pid > 0);
+	ASSERT_EQ(waitpid(pid, &st, 0), pid);
+	EXPECT_SIGNALED(st, SIGALRM);
+}
+
 static void test_itimer_errors(void)
 {
 	struct itv v = { 0, 0, 0, 1000000 };
@@ -468,6 +489,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(setitimer_interval),
 	KTAP_CASE(getitimer_counts_down),
 	KTAP_CASE(itimer_not_inherited),
+	KTAP_CASE(itimer_survives_exec),
 	KTAP_CASE(itimer_errors),
 	KTAP_CASE(getrusage_self),
 	KTAP_CASE(getrusage_children),
