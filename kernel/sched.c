@@ -211,6 +211,7 @@ void scheduler_tick(void)
 {
 	struct task_struct *t = current;
 	u64 now = ktime_get_ns();
+	bool user;
 
 	wake_sleepers(now);
 	itimer_tick(now);
@@ -221,7 +222,8 @@ void scheduler_tick(void)
 			t->need_resched = 1;
 		return;
 	}
-	if (irq_interrupted_user()) {
+	user = irq_interrupted_user();
+	if (user) {
 		t->utime++;
 		if (t->nice > 0)
 			cpu_stat.nice++;
@@ -231,6 +233,7 @@ void scheduler_tick(void)
 		t->stime++;
 		cpu_stat.system++;
 	}
+	itimer_cpu_tick(t, user);
 	/* The running task is on the queue too: others wait if more are. */
 	if (--t->time_slice <= 0) {
 		t->time_slice = task_timeslice(t);

@@ -78,6 +78,8 @@ struct task_struct {
 	u64 it_real_expires;		/* ITIMER_REAL, ns; 0: not armed */
 	u64 it_real_interval;
 	struct list_head it_real_list;	/* on kernel/itimer.c's list */
+	u64 it_cpu_value[2];		/* ITIMER_VIRTUAL, _PROF: ns of CPU */
+	u64 it_cpu_interval[2];		/* time left; 0: not armed */
 	u64 sleep_until;		/* schedule_timeout() deadline (ns) */
 	struct list_head timer_list;	/* on the sleep list while timed */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced switches */
@@ -139,6 +141,8 @@ int put_rusage(void __user *ru, unsigned long utime, unsigned long stime);
 
 /* kernel/itimer.c: ITIMER_REAL, from the tick and at exit. */
 void itimer_tick(u64 now);
+/* The tick charged t's process one tick of CPU time (user: in user mode). */
+void itimer_cpu_tick(struct task_struct *t, bool user);
 void itimer_exit(struct task_struct *p);
 /* Gives up the CPU to any other runnable task. */
 void yield(void);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * time: time, gettimeofday, clock_gettime, nanosleep, clock_nanosleep,
- * sched_yield, alarm and the real-time interval timer, getrusage and
+ * sched_yield, alarm and the interval timers, getrusage and
  * times, all raw: glibc
  * would read the clocks from the vDSO and sleep through the 64-bit time
  * calls.
@@ -389,6 +389,57 @@ static void test_itimer_survives_exec(void)
 	EXPECT_SIGNALED(st, SIGALRM);
 }
 
+static volatile int cpu_signals[_NSIG];
+
+static void on_cpu_timer(int sig)
+{
+	cpu_signals[sig]++;
+}
+
+/* Spins in user mode until n signals sig came, or ms of wall time. */
+static void spin_for(int sig, int n, int ms)
+{
+	long long end = now(CLOCK_MONOTONIC) + ms * 1000000LL;
+	volatile unsigned long x = 0;
+
+	while (cpu_signals[sig] < n && now(CLOCK_MONOTONIC) < end)
+		for (int i = 0; i < 10000; i++)
+			x += i;
+}
+
+/*
+ * ITIMER_VIRTUAL counts user time only: sleeping leaves it be, spinning
+ * runs it down to SIGVTALRM.  ITIMER_PROF repeats with its interval.
+ */
+static void test_itimer_cpu(void)
+{
+	struct itv v = { 0, 0, 0, 100000 }, cur, off = { 0, 0, 0, 0 };
+	struct timespec nap = { 0, 200000000 };
+
+	signal(SIGVTALRM, on_cpu_timer);
+	signal(SIGPROF, on_cpu_timer);
+	cpu_signals[SIGVTALRM] = cpu_signals[SIGPROF] = 0;
+	ASSERT_OK(syscall(SYS_setitimer, ITIMER_VIRTUAL, &v, NULL));
+	syscall(SYS_nanosleep, &nap, NULL);
+	ASSERT_OK(syscall(SYS_getitimer, ITIMER_VIRTUAL, &cur));
+	EXPECT(cur.sec == 0 && cur.usec > 50000);
+	EXPECT_EQ(cpu_signals[SIGVTALRM], 0);
+	spin_for(SIGVTALRM, 1, 3000);
+	EXPECT_EQ(cpu_signals[SIGVTALRM], 1);
+	ASSERT_OK(syscall(SYS_getitimer, ITIMER_VIRTUAL, &cur));
+	EXPECT(!cur.sec && !cur.usec);		/* no interval: disarmed */
+
+	v.iusec = v.usec = 20000;
+	ASSERT_OK(syscall(SYS_setitimer, ITIMER_PROF, &v, NULL));
+	spin_for(SIGPROF, 3, 3000);
+	EXPECT(cpu_signals[SIGPROF] >= 3);
+	ASSERT_OK(syscall(SYS_setitimer, ITIMER_PROF, &off, &cur));
+	EXPECT_EQ(cur.iusec, 20000);
+	EXPECT(cur.usec > 0 && cur.usec <= 20000);
+	signal(SIGVTALRM, SIG_DFL);
+	signal(SIGPROF, SIG_DFL);
+}
+
 static void test_itimer_errors(void)
 {
 	struct itv v = { 0, 0, 0, 1000000 };
@@ -490,6 +541,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(getitimer_counts_down),
 	KTAP_CASE(itimer_not_inherited),
 	KTAP_CASE(itimer_survives_exec),
+	KTAP_CASE(itimer_cpu),
 	KTAP_CASE(itimer_errors),
 	KTAP_CASE(getrusage_self),
 	KTAP_CASE(getrusage_children),
