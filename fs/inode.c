@@ -97,6 +97,8 @@ void vfs_getattr(struct inode *inode, struct kstat *st)
 	st->dev = inode->i_sb->s_dev;
 	st->ino = inode->i_ino;
 	st->mode = inode->i_mode;
+	st->uid = inode->i_uid;
+	st->gid = inode->i_gid;
 	st->nlink = inode->i_nlink;
 	st->rdev = inode->i_rdev;
 	st->size = inode->i_size;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * fs/open.c - open(), and the calls that change a file by name or
- * descriptor without reading it: access, chmod, truncate.
+ * descriptor without reading it: access, chmod, chown, truncate.
  *
  * Everything runs as root: permission bits are stored and reported but
  * only execute permission is checked (access(X_OK)), as Linux does for
- * root.
+ * root.  Root may give a file to any user and group: the owner is
+ * stored and reported.
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>
@@ -178,6 +179,94 @@ long sys_fchmod(unsigned int fd, umode_t mode)
 	set_mode(f->f_inode, mode);
 	fput(f);
 	return 0;
+}
+
+/*
+ * (u32)-1 leaves an id as it is.  As on Linux a file that is not a
+ * directory loses its set-user-ID bit, and its set-group-ID bit if
+ * group execute makes it one, even when root changes nothing.
+ */
+static void set_owner(struct inode *inode, u32 uid, u32 gid)
+{
+	if (uid != (u32)-1)
+		inode->i_uid = uid;
+	if (gid != (u32)-1)
+		inode->i_gid = gid;
+	if (!S_ISDIR(inode->i_mode)) {
+		inode->i_mode &= ~S_ISUID;
+		if (inode->i_mode & S_IXGRP)
+			inode->i_mode &= ~S_ISGID;
+	}
+	inode_touch_ctime(inode);
+}
+
+long sys_fchownat(int dfd, const char __user *path, u32 uid, u32 gid,
+		  int flags)
+{
+	unsigned int lflags = LOOKUP_FOLLOW;
+	struct inode *inode;
+	int err;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (flags & AT_SYMLINK_NOFOLLOW)
+		lflags &= ~LOOKUP_FOLLOW;
+	if (flags & AT_EMPTY_PATH)
+		lflags |= LOOKUP_EMPTY;
+	err = user_path_at(dfd, path, lflags, &inode);
+	if (err)
+		return err;
+	set_owner(inode, uid, gid);
+	iput(inode);
+	return 0;
+}
+
+long sys_chown32(const char __user *path, u32 uid, u32 gid)
+{
+	return sys_fchownat(AT_FDCWD, path, uid, gid, 0);
+}
+
+long sys_lchown32(const char __user *path, u32 uid, u32 gid)
+{
+	return sys_fchownat(AT_FDCWD, path, uid, gid, AT_SYMLINK_NOFOLLOW);
+}
+
+long sys_fchown32(unsigned int fd, u32 uid, u32 gid)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (f->f_mode & FMODE_PATH) {
+		fput(f);
+		return -EBADF;
+	}
+	set_owner(f->f_inode, uid, gid);
+	fput(f);
+	return 0;
+}
+
+/* The old calls take 16-bit ids, where 0xffff is -1. */
+static u32 id16(unsigned long id)
+{
+	id &= 0xffff;
+	return id == 0xffff ? (u32)-1 : id;
+}
+
+long sys_chown(const char __user *path, unsigned long uid, unsigned long gid)
+{
+	return sys_chown32(path, id16(uid), id16(gid));
+}
+
+long sys_lchown(const char __user *path, unsigned long uid,
+		unsigned long gid)
+{
+	return sys_lchown32(path, id16(uid), id16(gid));
+}
+
+long sys_fchown(unsigned int fd, unsigned long uid, unsigned long gid)
+{
+	return sys_fchown32(fd, id16(uid), id16(gid));
 }
 
 static long do_sys_truncate(const char __user *path, loff_t length)

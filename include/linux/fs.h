@@ -126,6 +126,7 @@ struct inode {
 	bool i_transient;		/* made by a lookup (/proc/PID): freed
 					 * with its last reference, names or not */
 	unsigned long i_ino;
+	u32 i_uid, i_gid;		/* the owner: root unless chowned */
 	dev_t i_rdev;			/* device nodes */
 	loff_t i_size;
 	struct timespec64 i_atime, i_mtime, i_ctime;

@@ -32,6 +32,7 @@ typedef unsigned int umode_t;
 #define S_IRWXUGO	00777
 #define S_IALLUGO	07777
 #define S_IXUGO		00111
+#define S_IXGRP		00010
 
 /* What stat() reports, before it is laid out for an ABI. */
 struct kstat {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * stat: stat64, lstat64, fstat64, fstatat64 and getdents64, called raw with
- * the kernel's own structure layouts (glibc would use statx instead).
+ * the kernel's own structure layouts (glibc would use statx instead);
+ * statfs; the chown family, whose owners stat shows.
  */
 #include <fcntl.h>
 #include <stdint.h>
@@ -394,6 +395,58 @@ static void test_statfs(void)
 	EXPECT_ERR(syscall(SYS_statfs, "/", (void *)4), EFAULT);
 }
 
+static int owner_is(const char *path, uid_t uid, gid_t gid)
+{
+	struct stat st;
+
+	return !lstat(path, &st) && st.st_uid == uid && st.st_gid == gid;
+}
+
+/* Root gives files away: every form of chown, and -1 keeping an id. */
+static void test_chown(void)
+{
+	const char *f = T("own"), *l = T("ownlink");
+	struct stat st;
+	int fd;
+
+	if (geteuid())
+		KTAP_SKIP("chown to others needs root");
+	fd = open(f, O_RDWR | O_CREAT | O_TRUNC, 0755);
+	ASSERT(fd >= 0);
+	ASSERT_OK(symlink("own", l));
+	EXPECT_OK(syscall(SYS_chown32, f, 1000, 2000));
+	EXPECT(owner_is(f, 1000, 2000));
+	EXPECT_OK(syscall(SYS_chown32, f, -1, 3000));
+	EXPECT(owner_is(f, 1000, 3000));
+	EXPECT_OK(syscall(SYS_fchown32, fd, 4000, -1));
+	EXPECT(owner_is(f, 4000, 3000));
+	/* lchown changes the link, chown through it the target. */
+	EXPECT_OK(syscall(SYS_lchown32, l, 5, 6));
+	EXPECT(owner_is(l, 5, 6));
+	EXPECT(owner_is(f, 4000, 3000));
+	EXPECT_OK(syscall(SYS_chown32, l, 7, 8));
+	EXPECT(owner_is(f, 7, 8));
+	EXPECT_OK(fchownat(AT_FDCWD, l, 9, 10, AT_SYMLINK_NOFOLLOW));
+	EXPECT(owner_is(l, 9, 10));
+	EXPECT_OK(fchownat(fd, "", 0, 0, AT_EMPTY_PATH));
+	EXPECT(owner_is(f, 0, 0));
+	/* The 16-bit call: 0xffff is -1. */
+	EXPECT_OK(syscall(SYS_chown, f, 0xffff, 12));
+	EXPECT(owner_is(f, 0, 12));
+	/* A change of owner drops set-user-ID, and set-group-ID with g+x. */
+	ASSERT_OK(fchmod(fd, 06755));
+	EXPECT_OK(syscall(SYS_fchown32, fd, -1, -1));
+	ASSERT_OK(fstat(fd, &st));
+	EXPECT_EQ(st.st_mode & 07777, 0755);
+	close(fd);
+	EXPECT_ERR(syscall(SYS_chown32, T("none"), 1, 1), ENOENT);
+	EXPECT_ERR(syscall(SYS_fchown32, 9999, 1, 1), EBADF);
+	EXPECT_ERR(fchownat(AT_FDCWD, f, 1, 1, 0x1234), EINVAL);
+	EXPECT_ERR(syscall(SYS_chown32, (void *)4, 1, 1), EFAULT);
+	unlink(l);
+	unlink(f);
+}
+
 static const struct ktap_case cases[] = {
 	KTAP_CASE(stat_regular),
 	KTAP_CASE(stat_directory),
@@ -410,6 +463,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(getdents_many),
 	KTAP_CASE(getdents_errors),
 	KTAP_CASE(statfs),
+	KTAP_CASE(chown),
 	{}
 };
 
