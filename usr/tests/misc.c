@@ -260,6 +260,13 @@ static void test_prctl_name(void)
 	syscall(SYS_prctl, 15, saved, 0, 0, 0);
 }
 
+/* PR_CAPBSET_READ: root's bounding set has CAP_CHOWN; 1000 is no cap. */
+static void test_prctl_capbset(void)
+{
+	EXPECT_EQ(syscall(SYS_prctl, 23, 0, 0, 0, 0), 1);
+	EXPECT_ERR(syscall(SYS_prctl, 23, 1000, 0, 0, 0), EINVAL);
+}
+
 /* The kernel log, as dmesg reads it: size, read, clear. */
 static void test_syslog(void)
 {
@@ -392,6 +399,7 @@ static const struct ktap_case cases[] = {
 	KTAP_CASE(kill_group),
 	KTAP_CASE(reboot_einval),
 	KTAP_CASE(prctl_name),
+	KTAP_CASE(prctl_capbset),
 	KTAP_CASE(syslog),
 	KTAP_CASE(priority),
 	KTAP_CASE(nice_shares_cpu),
