@@ -402,7 +402,8 @@ run_debug_kernel() {
 
 # make run on a terminal: Ctrl-C interrupts the guest's foreground
 # command (the shell reports status 130) instead of ending QEMU, and
-# Ctrl-Z stops it (the shell's jobs lists it stopped).
+# Ctrl-Z stops it (the shell's jobs lists it stopped), in busybox sh
+# and in bash.
 run_terminal_check() {
 	local log=$logdir/boot-terminal-ctrl-c.log why=
 
@@ -427,6 +428,21 @@ run_terminal_check() {
 		why="no power-off after Ctrl-Z"
 	fi
 	cur_backend=native check_one terminal-ctrl-z "$log" "$why"
+	# The same in bash, with bg continuing the stopped job.
+	log=$logdir/boot-terminal-bash-jobs.log
+	why=
+	scripts/pty-run.py 3 'bash\r' 'sleep 100\r' '\x1a' 'jobs\r' 'bg\r' \
+		'jobs\r' 'kill -9 %1\r' 'exit\r' 'poweroff\r' -- \
+		scripts/run-qemu.sh --kernel "$kernel" --initrd "$initramfs" \
+		--timeout "$timeout" >"$log" 2>&1
+	if [ "$(text "$log" | grep -c 'Stopped  *sleep 100')" -lt 2 ]; then
+		why="Ctrl-Z did not stop bash's job (no 'Stopped sleep 100' twice)"
+	elif ! text "$log" | grep -q 'Running  *sleep 100 &'; then
+		why="bg did not continue bash's job (no 'Running sleep 100 &')"
+	elif ! text "$log" | grep -q 'reboot: Power down'; then
+		why="no power-off after bash's jobs"
+	fi
+	cur_backend=native check_one terminal-bash-jobs "$log" "$why"
 }
 
 # The file every backend boots, named once per backend.
