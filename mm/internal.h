@@ -6,7 +6,8 @@
 
 /* mm/memory.c, for mm/mmap.c: the page side of area operations. */
 pgprot_t vma_pgprot(unsigned long vm_flags, int writable);
-void zap_ptes(struct mm_struct *mm, unsigned long start, unsigned long end);
+void release_ptes(struct mm_struct *mm, unsigned long start,
+		  unsigned long end);
 int move_ptes(struct mm_struct *mm, unsigned long from, unsigned long to,
 	      unsigned long len);
 void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end);

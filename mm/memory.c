@@ -131,22 +131,23 @@ int handle_mm_fault(struct mm_struct *mm, unsigned long addr, int write)
 		else if (pte_mapped(*(pte)))
 
 /*
- * Drops the pages of [start, end) of mm and leaves the TLB alone: for an
- * address space no CPU runs any more (mmput).
+ * Drops the pages of [start, end) of an address space no CPU runs any
+ * more (mmput), leaving its entries as they are: free_user_page_tables()
+ * frees the tables next, new tables are zeroed when they are made, and
+ * the backend hears of each table's end through release_pte.  Clearing
+ * every entry would cost a store each natively and a call into the
+ * hypervisor each under VMI, for tables nothing will read again.
  */
-void zap_ptes(struct mm_struct *mm, unsigned long start, unsigned long end)
+void release_ptes(struct mm_struct *mm, unsigned long start,
+		  unsigned long end)
 {
-	unsigned long a;
+	unsigned long a = start;
 	pte_t *pte;
 
-	arch_enter_lazy_mmu_mode();
-	a = start;
 	for_each_mapped_pte(mm, a, end, pte) {
 		put_page(pte_page(*pte));
-		pte_clear(pte);
 		mm->nr_pages--;
 	}
-	arch_leave_lazy_mmu_mode();
 }
 
 /*
@@ -177,7 +178,16 @@ int move_ptes(struct mm_struct *mm, unsigned long from, unsigned long to,
 /* Drops the pages of [start, end) of mm, which may be running. */
 void zap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	zap_ptes(mm, start, end);
+	unsigned long a = start;
+	pte_t *pte;
+
+	arch_enter_lazy_mmu_mode();
+	for_each_mapped_pte(mm, a, end, pte) {
+		put_page(pte_page(*pte));
+		pte_clear(pte);
+		mm->nr_pages--;
+	}
+	arch_leave_lazy_mmu_mode();
 	flush_tlb_all();
 }
 

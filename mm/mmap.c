@@ -42,7 +42,7 @@ static void free_vmas(struct mm_struct *mm)
 	struct vm_area_struct *v, *n;
 
 	list_for_each_entry_safe(v, n, &mm->vmas, list) {
-		zap_ptes(mm, v->start, v->end);
+		release_ptes(mm, v->start, v->end);
 		list_del(&v->list);
 		kfree(v);
 	}
