@@ -61,16 +61,23 @@
 				: : "a"(a), PV_OPS(op) : "memory", "cc")
 
 /*
- * An entry of two words written at p: p in %eax, low word %edx, high
- * %ecx.  Descriptors pass their words, page-table entries a u64.
+ * A descriptor of two words written at p: p in %eax, low word %edx,
+ * high %ecx.
  */
 #define PVOP_VCALL_WORDS(op, p, lo, hi)					\
 	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)	\
 				: : "a"(p), "d"((u32)(lo)),		\
 				  "c"((u32)(hi)), PV_OPS(op)		\
 				: "memory")
+/*
+ * A page-table entry written at p: the value in %edx:%eax, as a u64
+ * lives, and p in %ecx.  It is the order VMI's SetPxELong takes, so a
+ * VMI backend calls the ROM without moving the arguments around.
+ */
 #define PVOP_VCALL_ENTRY(op, p, v)					\
-	PVOP_VCALL_WORDS(op, p, (u32)(v), (u32)((u64)(v) >> 32))
+	asm_inline __volatile__(PARAVIRT_SITE(CLBR_NONE, CLBR_NONE)	\
+				: : "A"((u64)(v)), "c"(p), PV_OPS(op)	\
+				: "memory")
 
 /* A page-table entry value in and out in %edx:%eax; no side effects. */
 #define PVOP_CALL_ENTRY_VAL(op, v) ({					\

@@ -139,15 +139,17 @@ struct pv_mmu_ops {
 	void (*release_pte)(struct mm_struct *mm, unsigned long pfn);
 	void (*release_pmd)(struct mm_struct *mm, unsigned long pfn);
 	void (*release_pgd)(struct mm_struct *mm, unsigned long pfn);
-	/* Entries: arguments in eax (pointer), edx (low), ecx (high). */
-	/* 64-bit PAE entries, at p. */
-	void (*set_pte)(void *p, u32 lo, u32 hi);	/* callee-save */
+	/*
+	 * 64-bit PAE entries, at p: the value in eax (low) and edx (high),
+	 * p in ecx, as VMI's SetPxELong takes them.
+	 */
+	void (*set_pte)(u32 lo, u32 hi, void *p);	/* callee-save */
 	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
 			   void *p, u64 v);
-	void (*pte_clear)(void *p, u32 lo, u32 hi);	/* callee-save */
-	void (*set_pmd)(void *p, u32 lo, u32 hi);	/* callee-save */
-	void (*pmd_clear)(void *p, u32 lo, u32 hi);	/* callee-save */
-	void (*set_pud)(void *p, u32 lo, u32 hi);	/* callee-save */
+	void (*pte_clear)(u32 lo, u32 hi, void *p);	/* callee-save */
+	void (*set_pmd)(u32 lo, u32 hi, void *p);	/* callee-save */
+	void (*pmd_clear)(u32 lo, u32 hi, void *p);	/* callee-save */
+	void (*set_pud)(u32 lo, u32 hi, void *p);	/* callee-save */
 	/*
 	 * Machine <-> pseudo-physical translation of an entry value
 	 * (identity natively), in and out in %edx:%eax.

@@ -128,21 +128,19 @@ static inline unsigned long pud_pfn(pud_t p)
  * becomes present and low word first when it is cleared, so the CPU never
  * sees a present entry with a torn address.  Every kernel page-table
  * update goes through these: a hypervisor maps page tables read-only.
- * The entry's address is in %eax, its low word in %edx and its high word
- * in %ecx, in the native form as in the patch site.
+ * The entry's value is in %edx:%eax and its address in %ecx, in the
+ * native form as in the patch site (and in VMI's SetPxELong).
  */
 static inline void native_write_entry_hi_first(void *p, u64 v)
 {
-	__asm__ __volatile__("movl %%ecx, 4(%%eax)\n\tmovl %%edx, (%%eax)"
-			     : : "a"(p), "d"((u32)v), "c"((u32)(v >> 32))
-			     : "memory");
+	__asm__ __volatile__("movl %%edx, 4(%%ecx)\n\tmovl %%eax, (%%ecx)"
+			     : : "A"(v), "c"(p) : "memory");
 }
 
 static inline void native_write_entry_lo_first(void *p, u64 v)
 {
-	__asm__ __volatile__("movl %%edx, (%%eax)\n\tmovl %%ecx, 4(%%eax)"
-			     : : "a"(p), "d"((u32)v), "c"((u32)(v >> 32))
-			     : "memory");
+	__asm__ __volatile__("movl %%eax, (%%ecx)\n\tmovl %%edx, 4(%%ecx)"
+			     : : "A"(v), "c"(p) : "memory");
 }
 
 static inline void native_set_pte(pte_t *ptep, pte_t pte)

@@ -40,7 +40,8 @@ NATIVE_ASM(native_pv_read_tsc);
 NATIVE_ASM(native_pv_flush_tlb);
 NATIVE_ASM(native_pv_flush_tlb_single);
 NATIVE_ASM(native_pv_set_entry);
-NATIVE_ASM(native_pv_clear_entry);
+NATIVE_ASM(native_pv_set_pxe);
+NATIVE_ASM(native_pv_clear_pxe);
 NATIVE_ASM(native_pv_identity);
 NATIVE_ASM(native_pv_iret);
 NATIVE_ASM(native_pv_load_sp0);
@@ -124,11 +125,11 @@ static const struct native_template templates[] = {
 	T(cpu.load_sp0, native_pv_load_sp0),
 	T(mmu.flush_tlb_user, native_pv_flush_tlb),
 	T(mmu.flush_tlb_single, native_pv_flush_tlb_single),
-	T(mmu.set_pte, native_pv_set_entry),
-	T(mmu.set_pmd, native_pv_set_entry),
-	T(mmu.set_pud, native_pv_set_entry),
-	T(mmu.pte_clear, native_pv_clear_entry),
-	T(mmu.pmd_clear, native_pv_clear_entry),
+	T(mmu.set_pte, native_pv_set_pxe),
+	T(mmu.set_pmd, native_pv_set_pxe),
+	T(mmu.set_pud, native_pv_set_pxe),
+	T(mmu.pte_clear, native_pv_clear_pxe),
+	T(mmu.pmd_clear, native_pv_clear_pxe),
 	T(mmu.make_pte, native_pv_identity),
 	T(mmu.pte_val, native_pv_identity),
 	T(mmu.make_pmd, native_pv_identity),
@@ -259,12 +260,12 @@ static unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		.release_pte = (void *)paravirt_nop, \
 		.release_pmd = (void *)paravirt_nop, \
 		.release_pgd = (void *)paravirt_nop, \
-		.set_pte = (void *)native_pv_set_entry, \
+		.set_pte = (void *)native_pv_set_pxe, \
 		.set_pte_at = native_set_pte_at, \
-		.pte_clear = (void *)native_pv_clear_entry, \
-		.set_pmd = (void *)native_pv_set_entry, \
-		.pmd_clear = (void *)native_pv_clear_entry, \
-		.set_pud = (void *)native_pv_set_entry, \
+		.pte_clear = (void *)native_pv_clear_pxe, \
+		.set_pmd = (void *)native_pv_set_pxe, \
+		.pmd_clear = (void *)native_pv_clear_pxe, \
+		.set_pud = (void *)native_pv_set_pxe, \
 		.make_pte = (void *)native_pv_identity, \
 		.pte_val = (void *)native_pv_identity, \
 		.make_pmd = (void *)native_pv_identity, \

@@ -35,9 +35,14 @@ NATIVE_OP(native_pv_write_cr3, movl %eax, %cr3)
 NATIVE_OP(native_pv_read_tsc, rdtsc)
 NATIVE_OP(native_pv_flush_tlb, movl %cr3, %eax; movl %eax, %cr3)
 NATIVE_OP(native_pv_flush_tlb_single, invlpg (%eax))
-/* Entries: high word first when writing, low word first when clearing. */
+/* Descriptors: at %eax, low word %edx, high %ecx. */
 NATIVE_OP(native_pv_set_entry, movl %ecx, 4(%eax); movl %edx, (%eax))
-NATIVE_OP(native_pv_clear_entry, movl %edx, (%eax); movl %ecx, 4(%eax))
+/*
+ * Page-table entries: at %ecx, value in %edx:%eax; high word first when
+ * writing, low word (the present bit) first when clearing.
+ */
+NATIVE_OP(native_pv_set_pxe, movl %edx, 4(%ecx); movl %eax, (%ecx))
+NATIVE_OP(native_pv_clear_pxe, movl %eax, (%ecx); movl %edx, 4(%ecx))
 /* The TSS's sp0 field (offset 4). */
 NATIVE_OP(native_pv_load_sp0, movl %edx, 4(%eax))
 /*

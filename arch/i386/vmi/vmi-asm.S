@@ -13,17 +13,14 @@
 	.text
 
 /*
- * set_pte(p %eax, low %edx, high %ecx) -> SetPxELong(low, high, p, level);
- * clearing an entry is the same call with a not-present value.
+ * set_pte(low %eax, high %edx, p %ecx) -> SetPxELong(low, high, p, level):
+ * the registers are already the ROM's, only the level goes on the stack.
+ * Clearing an entry is the same call with a not-present value.
  */
 #define SET_ENTRY(name, level)				\
 THUNK(name)						\
 	pushl $level;					\
-	xchgl %eax, %ecx;				\
-	xchgl %eax, %edx;				\
 	call *vmi_call_setpxe;				\
-	xchgl %eax, %edx;				\
-	xchgl %eax, %ecx;				\
 	addl $4, %esp;					\
 	ret
 

@@ -137,7 +137,7 @@ static void queue_update(void *p, u64 v)
 	local_irq_restore(flags);
 }
 
-static void __used xen_set_entry(void *p, u32 lo, u32 hi)
+static void __used xen_set_entry(u32 lo, u32 hi, void *p)
 {
 	if (page_pinned(virt_to_pfn(p)))
 		queue_update(p, ((u64)hi << 32) | lo);
@@ -146,7 +146,7 @@ static void __used xen_set_entry(void *p, u32 lo, u32 hi)
 }
 PV_CALLEE_SAVE_VOID(xen_set_entry);
 
-static void __used xen_clear_entry(void *p, u32 lo, u32 hi)
+static void __used xen_clear_entry(u32 lo, u32 hi, void *p)
 {
 	if (page_pinned(virt_to_pfn(p)))
 		queue_update(p, 0);
