@@ -115,7 +115,6 @@ static int user_path_at(int dfd, const char __user *path,
 
 long sys_faccessat2(int dfd, const char __user *path, int mode, int flags)
 {
-	unsigned int lflags = LOOKUP_FOLLOW;
 	struct inode *inode;
 	int err;
 
@@ -123,11 +122,7 @@ long sys_faccessat2(int dfd, const char __user *path, int mode, int flags)
 		return -EINVAL;
 	if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	if (flags & AT_SYMLINK_NOFOLLOW)
-		lflags &= ~LOOKUP_FOLLOW;
-	if (flags & AT_EMPTY_PATH)
-		lflags |= LOOKUP_EMPTY;
-	err = user_path_at(dfd, path, lflags, &inode);
+	err = user_path_at(dfd, path, at_lookup_flags(flags), &inode);
 	if (err)
 		return err;
 	if ((mode & X_OK) && !S_ISDIR(inode->i_mode) &&
@@ -203,17 +198,12 @@ static void set_owner(struct inode *inode, u32 uid, u32 gid)
 long sys_fchownat(int dfd, const char __user *path, u32 uid, u32 gid,
 		  int flags)
 {
-	unsigned int lflags = LOOKUP_FOLLOW;
 	struct inode *inode;
 	int err;
 
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	if (flags & AT_SYMLINK_NOFOLLOW)
-		lflags &= ~LOOKUP_FOLLOW;
-	if (flags & AT_EMPTY_PATH)
-		lflags |= LOOKUP_EMPTY;
-	err = user_path_at(dfd, path, lflags, &inode);
+	err = user_path_at(dfd, path, at_lookup_flags(flags), &inode);
 	if (err)
 		return err;
 	set_owner(inode, uid, gid);

@@ -15,17 +15,12 @@
 
 int vfs_fstatat(int dfd, const char *path, struct kstat *st, int flags)
 {
-	unsigned int lflags = LOOKUP_FOLLOW;
 	struct inode *inode;
 	int err;
 
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH))
 		return -EINVAL;
-	if (flags & AT_SYMLINK_NOFOLLOW)
-		lflags &= ~LOOKUP_FOLLOW;
-	if (flags & AT_EMPTY_PATH)
-		lflags |= LOOKUP_EMPTY;
-	err = kern_path_at(dfd, path, lflags, &inode);
+	err = kern_path_at(dfd, path, at_lookup_flags(flags), &inode);
 	if (err)
 		return err;
 	vfs_getattr(inode, st);

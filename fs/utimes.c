@@ -37,7 +37,7 @@ static int do_utimes(int dfd, const char __user *path,
 	static const struct timespec64 now[2] = {
 		{ .tv_nsec = UTIME_NOW }, { .tv_nsec = UTIME_NOW },
 	};
-	unsigned int lflags = LOOKUP_FOLLOW;
+	unsigned int lflags;
 	struct timespec64 a, m;
 	struct inode *inode;
 	char *name;
@@ -45,11 +45,8 @@ static int do_utimes(int dfd, const char __user *path,
 
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	if (flags & AT_SYMLINK_NOFOLLOW)
-		lflags &= ~LOOKUP_FOLLOW;
-	/* A NULL path (futimens) or AT_EMPTY_PATH names dfd itself. */
-	if (!path || (flags & AT_EMPTY_PATH))
-		lflags |= LOOKUP_EMPTY;
+	/* A NULL path (futimens) names dfd itself, as AT_EMPTY_PATH does. */
+	lflags = at_lookup_flags(path ? flags : flags | AT_EMPTY_PATH);
 	name = path ? getname(path) : NULL;
 	if (IS_ERR(name))
 		return PTR_ERR(name);

@@ -3,6 +3,7 @@
 #define _LINUX_NAMEI_H
 
 #include <linux/fs.h>
+#include <linux/fcntl.h>
 
 /*
  * Path lookup and the operations on names, for kernel-space strings.
@@ -13,6 +14,18 @@
 #define LOOKUP_FOLLOW		0x01	/* follow a final symlink */
 #define LOOKUP_DIRECTORY	0x02	/* the result must be a directory */
 #define LOOKUP_EMPTY		0x04	/* "" names dfd itself */
+
+/* The lookup a *at() call's AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH ask for. */
+static inline unsigned int at_lookup_flags(int at_flags)
+{
+	unsigned int lflags = LOOKUP_FOLLOW;
+
+	if (at_flags & AT_SYMLINK_NOFOLLOW)
+		lflags &= ~LOOKUP_FOLLOW;
+	if (at_flags & AT_EMPTY_PATH)
+		lflags |= LOOKUP_EMPTY;
+	return lflags;
+}
 
 /* Finds path; *res is counted (iput() it). */
 int kern_path_at(int dfd, const char *path, unsigned int flags,
