@@ -221,7 +221,8 @@ static void ctty_child(void)
 	_exit(0);
 }
 
-static void test_ctty_and_sigttin(void)
+/* Runs child, which exits 0 when all went well, in a process of its own. */
+static void console_case(void (*child)(void))
 {
 	pid_t pid;
 	int st;
@@ -230,10 +231,15 @@ static void test_ctty_and_sigttin(void)
 		KTAP_SKIP("the host's console is not ours to take");
 	pid = fork();
 	if (pid == 0)
-		ctty_child();
+		child();
 	ASSERT(pid > 0);
 	ASSERT_EQ(waitpid(pid, &st, 0), pid);
 	EXPECT_EXITED(st, 0);
+}
+
+static void test_ctty_and_sigttin(void)
+{
+	console_case(ctty_child);
 }
 
 /*
@@ -324,17 +330,7 @@ static void ttou_child(void)
 
 static void test_background_sigttou(void)
 {
-	pid_t pid;
-	int st;
-
-	if (ktap_host())
-		KTAP_SKIP("the host's console is not ours to take");
-	pid = fork();
-	if (pid == 0)
-		ttou_child();
-	ASSERT(pid > 0);
-	ASSERT_EQ(waitpid(pid, &st, 0), pid);
-	EXPECT_EXITED(st, 0);
+	console_case(ttou_child);
 }
 
 /*
@@ -381,17 +377,7 @@ static void orphan_io_child(void)
 
 static void test_orphaned_background_eio(void)
 {
-	pid_t pid;
-	int st;
-
-	if (ktap_host())
-		KTAP_SKIP("the host's console is not ours to take");
-	pid = fork();
-	if (pid == 0)
-		orphan_io_child();
-	ASSERT(pid > 0);
-	ASSERT_EQ(waitpid(pid, &st, 0), pid);
-	EXPECT_EXITED(st, 0);
+	console_case(orphan_io_child);
 }
 
 static const struct ktap_case cases[] = {
