@@ -341,17 +341,9 @@ static const struct inode_operations pid_dir_inode_operations = {
 	.readdir = pid_dir_readdir,
 };
 
-static const struct file_operations pid_dir_operations = {
-	.llseek = generic_file_llseek,
-};
-
-static const char *self_get_link(struct inode *inode)
-{
-	return inode->i_link;
-}
 
 static const struct inode_operations self_inode_operations = {
-	.get_link = self_get_link,
+	.get_link = proc_get_link,
 };
 
 /* "self": a symlink to the caller's process; or "PID": its directory. */
@@ -386,7 +378,7 @@ struct inode *proc_pid_lookup(struct inode *root, const struct qstr *name)
 	if (!inode)
 		return ERR_PTR(-ENOMEM);
 	inode->i_op = &pid_dir_inode_operations;
-	inode->i_fop = &pid_dir_operations;
+	inode->i_fop = &proc_dir_operations;
 	inode->i_private = (void *)(unsigned long)pid;
 	return inode;
 }

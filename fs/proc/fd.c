@@ -38,11 +38,6 @@ static struct file *task_fd(pid_t pid, unsigned int fd)
 	return t->files->fd[fd];
 }
 
-static const char *magic_get_link(struct inode *inode)
-{
-	return inode->i_link;
-}
-
 /* A link inode showing the name of buf (len counts the NUL). */
 static struct inode *magic_inode(struct inode *dir, umode_t mode,
 				 const struct inode_operations *iop,
@@ -80,7 +75,7 @@ static struct inode *fd_jump_link(struct inode *link, struct file **from)
 }
 
 static const struct inode_operations fd_link_inode_operations = {
-	.get_link = magic_get_link,
+	.get_link = proc_get_link,
 	.jump_link = fd_jump_link,
 };
 
@@ -143,10 +138,6 @@ static const struct inode_operations fd_dir_inode_operations = {
 	.readdir = fd_dir_readdir,
 };
 
-static const struct file_operations fd_dir_operations = {
-	.llseek = generic_file_llseek,
-};
-
 struct inode *proc_fd_dir(struct inode *dir, pid_t pid)
 {
 	struct inode *inode = proc_dynamic_inode(dir, S_IFDIR | 0500, 0);
@@ -154,7 +145,7 @@ struct inode *proc_fd_dir(struct inode *dir, pid_t pid)
 	if (!inode)
 		return ERR_PTR(-ENOMEM);
 	inode->i_op = &fd_dir_inode_operations;
-	inode->i_fop = &fd_dir_operations;
+	inode->i_fop = &proc_dir_operations;
 	inode->i_private = (void *)(unsigned long)pid;
 	return inode;
 }
@@ -180,7 +171,7 @@ static struct inode *fs_jump_link(struct inode *link, struct file **from)
 }
 
 static const struct inode_operations fs_link_inode_operations = {
-	.get_link = magic_get_link,
+	.get_link = proc_get_link,
 	.jump_link = fs_jump_link,
 };
 

@@ -31,6 +31,9 @@ int proc_file_release(struct inode *inode, struct file *f);
 ssize_t proc_file_read_iter(struct file *f, struct iov_iter *to,
 			    loff_t *pos);
 
+/* root.c: what every directory and every lookup-made symlink has. */
+extern const struct file_operations proc_dir_operations;
+const char *proc_get_link(struct inode *inode);
 /* root.c: "." and ".." of a directory's readdir; 0 if the reader is full. */
 int proc_emit_dots(struct inode *dir, struct dir_context *ctx);
 

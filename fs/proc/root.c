@@ -145,9 +145,16 @@ static const struct inode_operations proc_root_inode_operations = {
 	.readdir = proc_readdir,
 };
 
-static const struct file_operations proc_root_operations = {
+/* Every directory of /proc: readdir does the rest. */
+const struct file_operations proc_dir_operations = {
 	.llseek = generic_file_llseek,
 };
+
+/* The symlinks a lookup makes keep their text in i_link. */
+const char *proc_get_link(struct inode *inode)
+{
+	return inode->i_link;
+}
 
 /* A symlink made by a lookup owns its target. */
 static void proc_evict_inode(struct inode *inode)
@@ -172,7 +179,7 @@ struct inode *proc_make_root(void)
 	if (!root)
 		return NULL;
 	root->i_op = &proc_root_inode_operations;
-	root->i_fop = &proc_root_operations;
+	root->i_fop = &proc_dir_operations;
 	root->i_nlink = 2;
 	for (i = 0; i < ARRAY_SIZE(proc_entries); i++) {
 		struct inode *inode = new_inode(&proc_sb, S_IFREG | 0444);
