@@ -136,19 +136,24 @@ void wake_up_stopped(struct task_struct *t)
 	local_irq_restore(flags);
 }
 
+int __wake_up_process(struct task_struct *t)
+{
+	if (t->state != TASK_INTERRUPTIBLE && t->state != TASK_UNINTERRUPTIBLE)
+		return 0;
+	t->state = TASK_RUNNING;
+	enqueue(t);
+	if (current->flags & PF_IDLE)
+		current->need_resched = 1;
+	return 1;
+}
+
 int wake_up_process(struct task_struct *t)
 {
 	unsigned long flags;
-	int woke = 0;
+	int woke;
 
 	local_irq_save(flags);
-	if (t->state == TASK_INTERRUPTIBLE || t->state == TASK_UNINTERRUPTIBLE) {
-		t->state = TASK_RUNNING;
-		enqueue(t);
-		woke = 1;
-		if (current->flags & PF_IDLE)
-			current->need_resched = 1;
-	}
+	woke = __wake_up_process(t);
 	local_irq_restore(flags);
 	return woke;
 }

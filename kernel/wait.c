@@ -53,13 +53,20 @@ void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w)
 	local_irq_restore(flags);
 }
 
+/*
+ * An empty queue needs no interrupts off: the kernel is not preempted
+ * and interrupt handlers only wake, so no sleeper can join the queue
+ * before this task returns.
+ */
 void wake_up(struct wait_queue_head *wq)
 {
 	struct wait_queue_entry *w, *n;
 	unsigned long flags;
 
+	if (list_empty(&wq->head))
+		return;
 	local_irq_save(flags);
 	list_for_each_entry_safe(w, n, &wq->head, entry)
-		wake_up_process(w->task);
+		__wake_up_process(w->task);
 	local_irq_restore(flags);
 }

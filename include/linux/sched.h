@@ -128,6 +128,8 @@ void sched_init(void);
 void schedule(void);
 /* Makes a sleeping task runnable; returns 1 if it was asleep. */
 int wake_up_process(struct task_struct *t);
+/* The same with interrupts already off (a wait queue's walk). */
+int __wake_up_process(struct task_struct *t);
 /* Called on every tick: accounting, time slices and sleep deadlines. */
 void scheduler_tick(void);
 /*

@@ -45,7 +45,10 @@ void schedule(void);
 
 /*
  * Sleeps until cond is true or a signal arrives.  Evaluates to 0 when
- * cond became true, -ERESTARTSYS when interrupted by a signal.
+ * cond became true, -ERESTARTSYS when interrupted by a signal.  After a
+ * wake-up cond is tested before queueing again: the entry is still on
+ * the queue, and finish_wait() takes it off if cond holds, so the
+ * usual wake-up costs no second prepare_to_wait().
  */
 #define wait_event_interruptible(wq, cond) ({				\
 	struct wait_queue_entry __w = { .task = current };		\
@@ -59,6 +62,8 @@ void schedule(void);
 			break;						\
 		}							\
 		schedule();						\
+		if (cond)						\
+			break;						\
 	}								\
 	finish_wait(&(wq), &__w);					\
 	__ret;								\
@@ -72,6 +77,8 @@ void schedule(void);
 		if (cond)						\
 			break;						\
 		schedule();						\
+		if (cond)						\
+			break;						\
 	}								\
 	finish_wait(&(wq), &__w);					\
 } while (0)
