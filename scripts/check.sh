@@ -400,6 +400,17 @@ run_debug_kernel() {
 	kernel=$saved
 }
 
+# Boots the native kernel on a pseudo-terminal and types INPUT... at it,
+# PAUSE seconds apart (scripts/pty-run.py); the terminal's text in LOG.
+pty_boot() {
+	local log=$1 pause=$2
+
+	shift 2
+	scripts/pty-run.py "$pause" "$@" -- scripts/run-qemu.sh \
+		--kernel "$kernel" --initrd "$initramfs" --timeout "$timeout" \
+		>"$log" 2>&1
+}
+
 # make run on a terminal: Ctrl-C interrupts the guest's foreground
 # command (the shell reports status 130) instead of ending QEMU, and
 # Ctrl-Z stops it (the shell's jobs lists it stopped), in busybox sh
@@ -407,9 +418,8 @@ run_debug_kernel() {
 run_terminal_check() {
 	local log=$logdir/boot-terminal-ctrl-c.log why=
 
-	scripts/pty-run.py 4 'sleep 100\r' '\x03' 'echo after-ctrl-c $?\r' \
-		'poweroff\r' -- scripts/run-qemu.sh --kernel "$kernel" \
-		--initrd "$initramfs" --timeout "$timeout" >"$log" 2>&1
+	pty_boot "$log" 4 'sleep 100\r' '\x03' 'echo after-ctrl-c $?\r' \
+		'poweroff\r'
 	if ! text "$log" | grep -q 'after-ctrl-c 130'; then
 		why="Ctrl-C did not reach the guest (no 'after-ctrl-c 130')"
 	elif ! text "$log" | grep -q 'reboot: Power down'; then
@@ -419,9 +429,8 @@ run_terminal_check() {
 	# Ctrl-Z stops the foreground job; the shell's job control sees it.
 	log=$logdir/boot-terminal-ctrl-z.log
 	why=
-	scripts/pty-run.py 4 'sleep 100\r' '\x1a' 'jobs\r' 'kill -9 %1\r' \
-		'poweroff\r' -- scripts/run-qemu.sh --kernel "$kernel" \
-		--initrd "$initramfs" --timeout "$timeout" >"$log" 2>&1
+	pty_boot "$log" 4 'sleep 100\r' '\x1a' 'jobs\r' 'kill -9 %1\r' \
+		'poweroff\r'
 	if [ "$(text "$log" | grep -c 'Stopped  *sleep 100')" -lt 2 ]; then
 		why="Ctrl-Z did not stop the job (no 'Stopped sleep 100' twice)"
 	elif ! text "$log" | grep -q 'reboot: Power down'; then
@@ -431,10 +440,8 @@ run_terminal_check() {
 	# The same in bash, with bg continuing the stopped job.
 	log=$logdir/boot-terminal-bash-jobs.log
 	why=
-	scripts/pty-run.py 3 'bash\r' 'sleep 100\r' '\x1a' 'jobs\r' 'bg\r' \
-		'jobs\r' 'kill -9 %1\r' 'exit\r' 'poweroff\r' -- \
-		scripts/run-qemu.sh --kernel "$kernel" --initrd "$initramfs" \
-		--timeout "$timeout" >"$log" 2>&1
+	pty_boot "$log" 3 'bash\r' 'sleep 100\r' '\x1a' 'jobs\r' 'bg\r' \
+		'jobs\r' 'kill -9 %1\r' 'exit\r' 'poweroff\r'
 	if [ "$(text "$log" | grep -c 'Stopped  *sleep 100')" -lt 2 ]; then
 		why="Ctrl-Z did not stop bash's job (no 'Stopped sleep 100' twice)"
 	elif ! text "$log" | grep -q 'Running  *sleep 100 &'; then
